@@ -1,0 +1,75 @@
+package dev.epidural.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of a content item: lowercase kebab-case, such as {@code "lumbar-transforaminal-esi"}.
+ * The type parameter says what kind of item it names, so an {@code Id<Procedure>} cannot be passed
+ * where an {@code Id<Medication>} is expected. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Id<Procedure> id = Id.of("lumbar-transforaminal-esi");
+ * }</pre>
+ *
+ * @param value the identifier text
+ * @param <T> the kind of item it names
+ */
+public record Id<T>(String value) implements Comparable<Id<T>> {
+
+  /** The form every identifier has: lowercase letters and digits in groups joined by single hyphens. */
+  public static final String FORMAT = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
+  /** The longest identifier allowed, in characters. */
+  public static final int MAX_LENGTH = 80;
+
+  private static final Pattern PATTERN = Pattern.compile(FORMAT);
+
+  /**
+   * Checks the identifier's form.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is not lowercase kebab-case of at most
+   *     {@value #MAX_LENGTH} characters
+   */
+  public Id {
+    Objects.requireNonNull(value, "value");
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("id '" + value + "' is not lowercase kebab-case of at most "
+          + MAX_LENGTH + " characters, such as 'lumbar-interlaminar-esi'");
+    }
+  }
+
+  /**
+   * The identifier with this text.
+   *
+   * @param value the identifier text
+   * @param <T> the kind of item it names
+   * @return the identifier
+   * @throws IllegalArgumentException if {@code value} is not a valid identifier
+   */
+  public static <T> Id<T> of(String value) {
+    return new Id<>(value);
+  }
+
+  /**
+   * Whether {@code value} has the form of an identifier.
+   *
+   * @param value a candidate identifier
+   * @return true if it is lowercase kebab-case of at most {@value #MAX_LENGTH} characters
+   */
+  public static boolean isValid(String value) {
+    return value.length() <= MAX_LENGTH && PATTERN.matcher(value).matches();
+  }
+
+  @Override
+  public int compareTo(Id<T> other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the identifier text itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

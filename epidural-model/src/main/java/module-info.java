@@ -1,0 +1,12 @@
+/**
+ * The Epidural SDK vocabulary: enums with stable codes and immutable records for everything the
+ * content describes. Depends only on Jakarta Validation (annotations) and JSpecify.
+ */
+module dev.epidural.model {
+  requires transitive jakarta.validation;
+  requires static org.jspecify;
+
+  exports dev.epidural.model;
+  // Bean Validation reads record fields reflectively.
+  opens dev.epidural.model to org.hibernate.validator;
+}
