@@ -1,6 +1,7 @@
 package dev.epidural.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +22,14 @@ import java.util.Optional;
  */
 public record Text(
     @NotBlank @Size(max = MAX_LENGTH) String text,
-    Optional<@NotBlank @Size(max = MAX_LENGTH) String> patient,
-    Optional<@NotBlank @Size(max = MAX_LENGTH) String> clinician) {
+    Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = MAX_LENGTH) String> patient,
+    Optional<@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = MAX_LENGTH) String> clinician) {
+
+  /**
+   * A text with at least one non-blank character. Used on the optional variants instead of
+   * {@code @NotBlank}, which Bean Validation would apply to an absent variant as if it were a blank.
+   */
+  public static final String NOT_BLANK = "(?s).*\\S.*";
 
   /** The longest text allowed, in characters. */
   public static final int MAX_LENGTH = 4000;

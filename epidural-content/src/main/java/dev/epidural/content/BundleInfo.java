@@ -1,0 +1,47 @@
+package dev.epidural.content;
+
+import dev.epidural.model.Source;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a bundle's manifest says about the bundle. Immutable and thread-safe.
+ *
+ * @param id the bundle's id
+ * @param version the bundle's own version
+ * @param title its display title
+ * @param locale the language of its texts
+ * @param publisher who publishes it
+ * @param license the content licence, an SPDX id where one exists
+ * @param sources the documents its items cite
+ */
+public record BundleInfo(String id, String version, String title, Locale locale, String publisher,
+                         String license, List<Source> sources) {
+
+  /**
+   * Checks that no component is null and copies the sources.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public BundleInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(license, "license");
+    sources = List.copyOf(sources);
+  }
+
+  /**
+   * The source with this id.
+   *
+   * @param sourceId the source's id
+   * @return the source, or empty if the bundle has none by that id
+   */
+  public Optional<Source> source(String sourceId) {
+    return sources.stream().filter(s -> s.id().value().equals(sourceId)).findFirst();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.epidural.content;
+
+import dev.epidural.model.Severity;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every problem found in one bundle, in reading order. Validation never stops at the first
+ * problem. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = EpiduralContent.validate(Path.of("my-bundle"));
+ * report.problems().forEach(System.out::println);
+ * }</pre>
+ *
+ * @param bundlePath where the bundle was read from, as given
+ * @param bundle the manifest's description of the bundle, when the manifest could be read
+ * @param problems every problem, sorted by file, line and column
+ */
+public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, List<Problem> problems) {
+
+  /**
+   * Sorts and copies the problems.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public ValidationReport {
+    Objects.requireNonNull(bundlePath, "bundlePath");
+    Objects.requireNonNull(bundle, "bundle");
+    problems = problems.stream().sorted().toList();
+  }
+
+  /**
+   * Whether the bundle can be used: no problem is an error.
+   *
+   * @return true if there are no errors (warnings allowed)
+   */
+  public boolean isValid() {
+    return problems.stream().noneMatch(Problem::isError);
+  }
+
+  /**
+   * The errors.
+   *
+   * @return the problems of severity error
+   */
+  public List<Problem> errors() {
+    return bySeverity(Severity.ERROR);
+  }
+
+  /**
+   * The warnings.
+   *
+   * @return the problems of severity warning
+   */
+  public List<Problem> warnings() {
+    return bySeverity(Severity.WARNING);
+  }
+
+  private List<Problem> bySeverity(Severity severity) {
+    return problems.stream().filter(p -> p.severity() == severity).toList();
+  }
+
+  /** A summary line followed by one line per problem. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(bundlePath).append(": ")
+        .append(errors().size()).append(" error(s), ").append(warnings().size()).append(" warning(s)");
+    problems.forEach(p -> sb.append(System.lineSeparator()).append(p));
+    return sb.toString();
+  }
+}

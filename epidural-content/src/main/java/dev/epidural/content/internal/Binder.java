@@ -1,0 +1,305 @@
+package dev.epidural.content.internal;
+
+import dev.epidural.model.Coded;
+import dev.epidural.model.Id;
+import dev.epidural.model.Text;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns located JSON nodes into model records, reporting every problem it meets (missing and
+ * unknown properties, wrong types, bad codes) instead of stopping at the first. Nothing is coerced:
+ * no string for a number, no fraction for an integer, no {@code null} anywhere.
+ *
+ * <p>The binder is driven by the records' components, so the JSON format follows the model with no
+ * per-type code. One binder serves one file; the record metadata is cached for all.
+ */
+public final class Binder {
+
+  /** Marks a value that could not be bound; its problems are already reported. */
+  private static final Object FAILED = new Object();
+
+  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  private final Problems problems;
+  private final String file;
+  private final Map<Class<?>, Object> defaults;
+
+  /**
+   * A binder for one file.
+   *
+   * @param defaults values for required components of these types when a property is missing
+   *     (the manifest's {@code defaultReview})
+   */
+  public Binder(Problems problems, String file, Map<Class<?>, Object> defaults) {
+    this.problems = problems;
+    this.file = file;
+    this.defaults = defaults;
+  }
+
+  /** Binds {@code node} as a {@code type}; empty when a problem was reported. */
+  public <T> Optional<T> bind(Node node, Class<T> type, String pointer) {
+    Object value = value(node, type, pointer);
+    return value == FAILED ? Optional.empty() : Optional.of(type.cast(value));
+  }
+
+  /** The cached component metadata of a record type. */
+  public static Shape shape(Class<?> recordType) {
+    return SHAPES.computeIfAbsent(recordType, Shape::new);
+  }
+
+  /** A record's components, their generic types and its canonical constructor. */
+  public static final class Shape {
+    final RecordComponent[] components;
+    final Map<String, Integer> index = new LinkedHashMap<>();
+    final Constructor<?> constructor;
+
+    Shape(Class<?> type) {
+      components = type.getRecordComponents();
+      Class<?>[] raw = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        index.put(components[i].getName(), i);
+        raw[i] = components[i].getType();
+      }
+      try {
+        constructor = type.getDeclaredConstructor(raw);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("record without canonical constructor: " + type, e);
+      }
+    }
+
+    /** The record's components, in declaration order. */
+    public RecordComponent[] components() {
+      return components.clone();
+    }
+
+    /** The component names, in declaration order. */
+    public List<String> names() {
+      return List.copyOf(index.keySet());
+    }
+  }
+
+  private Object value(Node node, Type type, String pointer) {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      Type arg = p.getActualTypeArguments()[0];
+      if (raw == Optional.class) {
+        Object v = value(node, arg, pointer);
+        return v == FAILED ? FAILED : Optional.of(v);
+      }
+      if (raw == List.class || raw == Set.class) {
+        return collection(node, arg, pointer, raw == Set.class);
+      }
+      if (raw == Id.class) {
+        return id(node, pointer);
+      }
+      return unsupported(node, type, pointer);
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == String.class) {
+      return node instanceof Node.Str s ? s.value() : wrongType(node, "a string", pointer);
+    }
+    if (c == double.class || c == Double.class) {
+      return node instanceof Node.Num n ? (Object) n.value() : wrongType(node, "a number", pointer);
+    }
+    if (c == int.class || c == Integer.class) {
+      if (node instanceof Node.Num n && n.integral() && n.value() >= Integer.MIN_VALUE && n.value() <= Integer.MAX_VALUE) {
+        return (int) n.value();
+      }
+      return wrongType(node, "an integer", pointer);
+    }
+    if (c == boolean.class || c == Boolean.class) {
+      return node instanceof Node.Bool b ? (Object) b.value() : wrongType(node, "true or false", pointer);
+    }
+    if (c == LocalDate.class) {
+      if (!(node instanceof Node.Str s)) {
+        return wrongType(node, "a date string YYYY-MM-DD", pointer);
+      }
+      try {
+        if (!s.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          throw new DateTimeParseException("form", s.value(), 0);
+        }
+        return LocalDate.parse(s.value());
+      } catch (DateTimeParseException e) {
+        problems.add(ProblemCode.SHAPE_VALUE, "'" + clip(s.value()) + "' is not a date; expected YYYY-MM-DD",
+            file, pointer, node);
+        return FAILED;
+      }
+    }
+    if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
+      return code(node, c, pointer);
+    }
+    if (c.isRecord()) {
+      if (c == Text.class && node instanceof Node.Str s) {
+        return Text.of(s.value());
+      }
+      return record(node, c, pointer);
+    }
+    return unsupported(node, type, pointer);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object code(Node node, Class<?> enumType, String pointer) {
+    if (!(node instanceof Node.Str s)) {
+      return wrongType(node, "a code string", pointer);
+    }
+    try {
+      return Coded.of((Class) enumType, s.value());
+    } catch (IllegalArgumentException e) {
+      problems.add(ProblemCode.SHAPE_VALUE, safe(e.getMessage()), file, pointer, node);
+      return FAILED;
+    }
+  }
+
+  private Object id(Node node, String pointer) {
+    if (!(node instanceof Node.Str s)) {
+      return wrongType(node, "an id string", pointer);
+    }
+    if (!Id.isValid(s.value())) {
+      problems.add(ProblemCode.SHAPE_VALUE, "id '" + clip(s.value()) + "' is not lowercase kebab-case of at most "
+          + Id.MAX_LENGTH + " characters, such as 'lumbar-interlaminar-esi'", file, pointer, node);
+      return FAILED;
+    }
+    return Id.of(s.value());
+  }
+
+  private Object collection(Node node, Type element, String pointer, boolean isSet) {
+    if (!(node instanceof Node.Arr arr)) {
+      return wrongType(node, "an array", pointer);
+    }
+    List<Object> values = new ArrayList<>(arr.elements().size());
+    Set<Object> seen = isSet ? new HashSet<>() : Set.of();
+    boolean failed = false;
+    for (int i = 0; i < arr.elements().size(); i++) {
+      Node el = arr.elements().get(i);
+      String at = Pointers.child(pointer, i);
+      Object v = value(el, element, at);
+      if (v == FAILED) {
+        failed = true;
+      } else if (isSet && !seen.add(v)) {
+        problems.add(ProblemCode.SHAPE_DUPLICATE_ELEMENT, "'" + clip(String.valueOf(v instanceof Coded cd ? cd.code() : v))
+            + "' is listed twice; each value may appear once", file, at, el);
+        failed = true;
+      } else {
+        values.add(v);
+      }
+    }
+    if (failed) {
+      return FAILED;
+    }
+    return isSet ? new LinkedHashSet<>(values) : values;
+  }
+
+  private Object record(Node node, Class<?> type, String pointer) {
+    if (!(node instanceof Node.Obj obj)) {
+      return wrongType(node, type == Text.class ? "a string or an object" : "an object", pointer);
+    }
+    Shape shape = shape(type);
+    boolean failed = false;
+    for (Map.Entry<String, Node.Member> m : obj.members().entrySet()) {
+      if (!shape.index.containsKey(m.getKey())) {
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.getKey()) + "'; allowed: "
+            + shape.index.keySet(), file, Pointers.child(pointer, m.getKey()), m.getValue().line(), m.getValue().column());
+        failed = true;
+      }
+    }
+    Object[] args = new Object[shape.components.length];
+    for (int i = 0; i < shape.components.length; i++) {
+      RecordComponent rc = shape.components[i];
+      Node.Member m = obj.members().get(rc.getName());
+      if (m == null) {
+        Object missing = absent(rc);
+        if (missing == FAILED) {
+          problems.add(ProblemCode.SHAPE_MISSING, "missing required property '" + rc.getName() + "'", file, pointer, obj);
+          failed = true;
+        }
+        args[i] = missing;
+        continue;
+      }
+      if (m.value() instanceof Node.Null) {
+        problems.add(ProblemCode.SHAPE_TYPE, "'" + rc.getName() + "' is null; "
+            + (isOptional(rc) ? "omit the property instead" : "give a value"), file,
+            Pointers.child(pointer, rc.getName()), m.value());
+        failed = true;
+        continue;
+      }
+      args[i] = value(m.value(), rc.getGenericType(), Pointers.child(pointer, rc.getName()));
+      failed |= args[i] == FAILED;
+    }
+    if (failed) {
+      return FAILED;
+    }
+    try {
+      return shape.constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      problems.add(ProblemCode.SHAPE_VALUE, safe(String.valueOf(cause.getMessage())), file, pointer, obj);
+      return FAILED;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot construct " + type, e);
+    }
+  }
+
+  private Object absent(RecordComponent rc) {
+    Class<?> t = rc.getType();
+    if (t == Optional.class) {
+      return Optional.empty();
+    }
+    if (t == List.class) {
+      return List.of();
+    }
+    if (t == Set.class) {
+      return Set.of();
+    }
+    Object dflt = defaults.get(t);
+    return dflt != null ? dflt : FAILED;
+  }
+
+  private static boolean isOptional(RecordComponent rc) {
+    return rc.getType() == Optional.class;
+  }
+
+  private Object wrongType(Node node, String expected, String pointer) {
+    String shown = node instanceof Node.Str s ? " '" + clip(s.value()) + "'"
+        : node instanceof Node.Num n ? " " + n.text() : "";
+    problems.add(ProblemCode.SHAPE_TYPE, "expected " + expected + ", found " + node.typeName() + shown,
+        file, pointer, node);
+    return FAILED;
+  }
+
+  private Object unsupported(Node node, Type type, String pointer) {
+    throw new IllegalStateException("model type not supported by the binder: " + type + " at " + pointer);
+  }
+
+  /** Shortens a value shown in a message. */
+  static String clip(String value) {
+    return safe(value.length() > 60 ? value.substring(0, 60) + "..." : value);
+  }
+
+  /** Keeps a message printable: bundle text may carry anything. */
+  static String safe(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    message.codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp) || TextRules.isInvisible(cp)) {
+        sb.append(String.format("\\u%04X", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    });
+    return sb.toString();
+  }
+}

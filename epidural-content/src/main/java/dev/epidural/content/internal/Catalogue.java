@@ -1,0 +1,67 @@
+package dev.epidural.content.internal;
+
+import dev.epidural.model.Item;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated items of one bundle, indexed once at load: by kind in bundle order and by id.
+ * Immutable and thread-safe once built.
+ */
+public final class Catalogue {
+
+  /** Where an item was read from. */
+  public record Origin(String file, String pointer, int line, int column) {}
+
+  private final List<Item> items;
+  private final Map<Kind, List<Item>> byKind;
+  private final Map<String, Item> byId;
+  private final Map<String, Origin> origins;
+
+  /** Builds the indexes; {@code items} and {@code origins} are in bundle order. */
+  public Catalogue(List<Item> items, Map<String, Origin> origins) {
+    this.items = List.copyOf(items);
+    Map<Kind, List<Item>> kinds = new EnumMap<>(Kind.class);
+    Map<String, Item> ids = new LinkedHashMap<>();
+    for (Item item : this.items) {
+      kinds.computeIfAbsent(Kind.of(item.getClass()), k -> new ArrayList<>()).add(item);
+      ids.put(item.id().value(), item);
+    }
+    kinds.replaceAll((k, v) -> List.copyOf(v));
+    this.byKind = Collections.unmodifiableMap(kinds);
+    this.byId = Collections.unmodifiableMap(ids);
+    this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+  }
+
+  /** Every item in bundle order. */
+  public List<Item> items() {
+    return items;
+  }
+
+  /** The items of one record type, in bundle order. */
+  @SuppressWarnings("unchecked")
+  public <T extends Item> List<T> all(Class<T> type) {
+    return (List<T>) byKind.getOrDefault(Kind.of(type), List.of());
+  }
+
+  /** The item with this id. */
+  public Optional<Item> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The item with this id and type. */
+  public <T extends Item> Optional<T> byId(Class<T> type, String id) {
+    Item item = byId.get(id);
+    return type.isInstance(item) ? Optional.of(type.cast(item)) : Optional.empty();
+  }
+
+  /** Where the item with this id was read from. */
+  public Optional<Origin> origin(String id) {
+    return Optional.ofNullable(origins.get(id));
+  }
+}

@@ -1,0 +1,229 @@
+package dev.epidural.content.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+
+/**
+ * Reads the bytes of one bundle file into a located {@link Node} tree: strict UTF-8, strict JSON,
+ * tight limits. Every failure becomes a located problem; nothing here throws for any input.
+ */
+public final class JsonReader {
+
+  /**
+   * The parser factory. Every leniency Jackson offers is named and switched off here, even those
+   * that are off by default, so that a change of defaults in a later Jackson cannot loosen it.
+   */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
+          JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+          JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+          JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS, JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS,
+          JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_MISSING_VALUES,
+          JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
+          JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+          .maxStringLength(Limits.MAX_STRING_LENGTH)
+          .maxNameLength(Limits.MAX_NAME_LENGTH)
+          .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+          .maxDocumentLength(Limits.MAX_FILE_BYTES)
+          .maxTokenCount(Limits.MAX_TOKEN_COUNT)
+          .build())
+      .build();
+
+  private JsonReader() {}
+
+  /**
+   * Decodes and parses one file.
+   *
+   * @return the root node, or empty when the file could not be read (the problems say why)
+   */
+  public static Optional<Node> read(String file, byte[] bytes, Problems problems) {
+    return decode(file, bytes, problems).flatMap(text -> parse(file, text, problems));
+  }
+
+  /** Strict UTF-8 decoding: a BOM, UTF-16/32 or a malformed sequence is a located problem. */
+  static Optional<String> decode(String file, byte[] bytes, Problems problems) {
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      problems.add(ProblemCode.ENC_BOM, "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
+          file, "", 1, 1);
+      return Optional.empty();
+    }
+    if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      problems.add(ProblemCode.ENC_NOT_UTF8, "file starts with a UTF-16 byte-order mark; bundles must be UTF-8",
+          file, "", 1, 1);
+      return Optional.empty();
+    }
+    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+      problems.add(ProblemCode.ENC_NOT_UTF8, "file looks like UTF-16 or UTF-32 (NUL bytes at its start); bundles must be UTF-8",
+          file, "", 1, 1);
+      return Optional.empty();
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int badByte = in.position();
+      out.flip();
+      int[] lineColumn = lineColumnAfter(out);
+      problems.add(ProblemCode.ENC_NOT_UTF8, String.format(
+              "invalid UTF-8 byte sequence starting with byte 0x%02X at byte offset %d; bundles must be UTF-8",
+              bytes[Math.min(badByte, bytes.length - 1)] & 0xFF, badByte),
+          file, "", lineColumn[0], lineColumn[1]);
+      return Optional.empty();
+    }
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  /** The line and column of the character that would follow {@code prefix}. */
+  private static int[] lineColumnAfter(CharSequence prefix) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < prefix.length(); i++) {
+      if (prefix.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
+  /** Parses decoded text; the root must be an object and nothing may follow it. */
+  static Optional<Node> parse(String file, String text, Problems problems) {
+    boolean rootDone = false;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.add(ProblemCode.JSON_SYNTAX, "file is empty; expected a JSON object", file, "", 1, 1);
+        return Optional.empty();
+      }
+      Node root = readValue(parser, first);
+      rootDone = true;
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.add(ProblemCode.JSON_TRAILING, "content after the end of the JSON document: "
+            + describe(extra, parser) + "; a file holds exactly one JSON object", file, "", at.getLineNr(), at.getColumnNr());
+        return Optional.empty();
+      }
+      if (!(root instanceof Node.Obj)) {
+        problems.add(ProblemCode.SHAPE_TYPE, "file holds a JSON " + root.typeName() + "; expected an object",
+            file, "", root);
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + firstLine(e.getOriginalMessage()), file, e);
+    } catch (JacksonException e) {
+      String message = firstLine(e.getOriginalMessage());
+      if (rootDone) {
+        add(problems, ProblemCode.JSON_TRAILING, "content after the end of the JSON document: " + message, file, e);
+      } else if (message.startsWith("Duplicate Object property")) {
+        add(problems, ProblemCode.JSON_DUPLICATE_KEY, message.replace("Duplicate Object property", "duplicate property")
+            + "; each property may appear once per object", file, e);
+      } else {
+        add(problems, ProblemCode.JSON_SYNTAX, "malformed JSON: " + message, file, e);
+      }
+    } catch (RuntimeException e) {
+      // Jackson documents only JacksonException; anything else is still reported, never thrown.
+      problems.addFile(ProblemCode.JSON_SYNTAX, "malformed JSON: " + e, file);
+    }
+    return Optional.empty();
+  }
+
+  private static void add(Problems problems, ProblemCode code, String message, String file, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    problems.add(code, message, file, "", line, column);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int nl = message.indexOf('\n');
+    String first = nl < 0 ? message : message.substring(0, nl);
+    return first.length() > 300 ? first.substring(0, 300) + "..." : first;
+  }
+
+  private static String describe(JsonToken token, JsonParser parser) {
+    String text = parser.getText();
+    return token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + (text == null ? "" : " '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
+  }
+
+  private static Node readValue(JsonParser p, JsonToken token) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, Node.Member> members = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+          TokenStreamLocation nameAt = p.currentTokenLocation();
+          String name = p.currentName();
+          Node value = readValue(p, p.nextToken());
+          members.put(name, new Node.Member(value, nameAt.getLineNr(), nameAt.getColumnNr()));
+        }
+        return new Node.Obj(members, line, column);
+      }
+      case START_ARRAY: {
+        List<Node> elements = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          elements.add(readValue(p, t));
+        }
+        return new Node.Arr(elements, line, column);
+      }
+      case VALUE_STRING:
+        return new Node.Str(p.getString(), line, column);
+      case VALUE_NUMBER_INT:
+        return new Node.Num(p.getDoubleValue(), true, p.getText(), line, column);
+      case VALUE_NUMBER_FLOAT:
+        return new Node.Num(p.getDoubleValue(), false, p.getText(), line, column);
+      case VALUE_TRUE:
+        return new Node.Bool(true, line, column);
+      case VALUE_FALSE:
+        return new Node.Bool(false, line, column);
+      case VALUE_NULL:
+        return new Node.Null(line, column);
+      default:
+        // The parser only yields the tokens above at a value position.
+        throw new IllegalStateException("unexpected token " + token);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.epidural.content.internal;
+
+import dev.epidural.model.Id;
+import dev.epidural.model.Review;
+import dev.epidural.model.Source;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The manifest, {@code bundle.json}, as read. See {@code docs/bundle-format.md}.
+ *
+ * @param schemaVersion the format version, {@code 1}
+ * @param id the bundle's id
+ * @param version the bundle's own version
+ * @param title a display title
+ * @param locale the language of the content texts, a BCP 47 tag
+ * @param publisher who publishes the bundle
+ * @param license the content licence
+ * @param defaultReview the review of items that give none
+ * @param sources the documents items cite
+ * @param files the content files, relative to the bundle root
+ * @param translations the translation files, relative to the bundle root
+ */
+public record Manifest(
+    int schemaVersion,
+    Id<Manifest> id,
+    @NotBlank @Size(max = 64) String version,
+    @NotBlank @Size(max = 300) String title,
+    @NotBlank @Size(max = 35) String locale,
+    @NotBlank @Size(max = 300) String publisher,
+    @NotBlank @Size(max = 100) String license,
+    Optional<@Valid Review> defaultReview,
+    @NotEmpty List<@Valid Source> sources,
+    @NotEmpty @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> files,
+    @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> translations) {
+
+  /** The only format version this release reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Copies the lists. */
+  public Manifest {
+    sources = List.copyOf(sources);
+    files = List.copyOf(files);
+    translations = List.copyOf(translations);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.epidural.content.internal;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Text safety: what a bundle text may not contain, because it would render wrongly, hide content or
+ * turn into markup in an app that shows it. Returns the first rule a text breaks.
+ */
+public final class TextRules {
+
+  /** A tag-like run, an entity, or a script-ish URL scheme. */
+  private static final Pattern MARKUP = Pattern.compile(
+      "<\\s*/?\\s*[A-Za-z!?]|&(?:#\\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});|(?i:javascript|vbscript|data)\\s*:");
+
+  private TextRules() {}
+
+  /** One broken rule: the code, and a message naming the character or run. */
+  public record Breach(ProblemCode code, String message) {}
+
+  /**
+   * The first rule {@code text} breaks, if any. Lengths are not checked here: the model's
+   * {@code @Size} constraints state them and the shape stage enforces them.
+   */
+  public static Optional<Breach> check(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          int cp = Character.toCodePoint(ch, text.charAt(i + 1));
+          if (isNoncharacter(cp)) {
+            return breach(ProblemCode.TEXT_NONCHARACTER, "noncharacter " + u(cp) + " at index " + i);
+          }
+          i++;
+          continue;
+        }
+        return breach(ProblemCode.TEXT_SURROGATE, "unpaired surrogate " + u(ch) + " at index " + i);
+      }
+      if (Character.isLowSurrogate(ch)) {
+        return breach(ProblemCode.TEXT_SURROGATE, "unpaired surrogate " + u(ch) + " at index " + i);
+      }
+      if (isBidi(ch)) {
+        return breach(ProblemCode.TEXT_BIDI, "bidirectional control " + u(ch) + " at index " + i
+            + "; it can reorder what readers see");
+      }
+      if (isZeroWidth(ch)) {
+        return breach(ProblemCode.TEXT_ZERO_WIDTH, "zero-width character " + u(ch) + " at index " + i);
+      }
+      if (Character.isISOControl(ch) && ch != '\n') {
+        return breach(ProblemCode.TEXT_CONTROL, "control character " + u(ch) + " at index " + i
+            + "; only line feed is allowed");
+      }
+      if (isNoncharacter(ch)) {
+        return breach(ProblemCode.TEXT_NONCHARACTER, "noncharacter " + u(ch) + " at index " + i);
+      }
+    }
+    var markup = MARKUP.matcher(text);
+    if (markup.find()) {
+      return breach(ProblemCode.TEXT_MARKUP, "markup '" + Binder.clip(markup.group()) + "' at index " + markup.start()
+          + "; texts are plain text (no HTML, entities or script URLs)");
+    }
+    if (!text.isEmpty() && (isBlank(text.charAt(0)) || isBlank(text.charAt(text.length() - 1)))) {
+      return breach(ProblemCode.TEXT_BLANKS, "text has leading or trailing blanks; trim it");
+    }
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return breach(ProblemCode.TEXT_NOT_NFC, "text is not in Unicode normalization form C; normalize it to NFC");
+    }
+    return Optional.empty();
+  }
+
+  /** Characters that change or hide what is shown without being visible themselves. */
+  static boolean isInvisible(int cp) {
+    return isBidi(cp) || isZeroWidth(cp) || isNoncharacter(cp) || (cp >= 0xD800 && cp <= 0xDFFF);
+  }
+
+  static boolean isBidi(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+        || cp == 0x061C;
+  }
+
+  static boolean isZeroWidth(int cp) {
+    return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+  }
+
+  static boolean isNoncharacter(int cp) {
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  private static boolean isBlank(char ch) {
+    return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+  }
+
+  private static Optional<Breach> breach(ProblemCode code, String message) {
+    return Optional.of(new Breach(code, message));
+  }
+
+  private static String u(int cp) {
+    return String.format("U+%04X", cp);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Content bundles for the Epidural SDK: the bundle format, hardened loading, validation with
+ * located problems, the built-in bundle and the query API. Entry point:
+ * {@link dev.epidural.content.EpiduralContent}.
+ */
+module dev.epidural.content {
+  requires transitive dev.epidural.model;
+  requires tools.jackson.core;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+  requires java.logging;
+  requires static org.jspecify;
+
+  exports dev.epidural.content;
+}
