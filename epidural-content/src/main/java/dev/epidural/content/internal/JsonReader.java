@@ -31,9 +31,14 @@ public final class JsonReader {
   /**
    * The parser factory. Every leniency Jackson offers is named and switched off here, even those
    * that are off by default, so that a change of defaults in a later Jackson cannot loosen it.
+   *
+   * <p>Two checks are done by this reader instead of by Jackson, because Jackson reports them
+   * without the position of the offending token and stops: duplicate property names (Jackson's
+   * {@code STRICT_DUPLICATE_DETECTION} points past the name) and nesting depth (Jackson's limit is
+   * set one above ours as a backstop, so that ours, which knows the token, fires first).
    */
   static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
           JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES,
@@ -44,7 +49,7 @@ public final class JsonReader {
           JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_RS_CONTROL_CHAR,
           JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS)
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+          .maxNestingDepth(Limits.MAX_NESTING_DEPTH + 1)
           .maxStringLength(Limits.MAX_STRING_LENGTH)
           .maxNameLength(Limits.MAX_NAME_LENGTH)
           .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
@@ -123,13 +128,19 @@ public final class JsonReader {
   /** Parses decoded text; the root must be an object and nothing may follow it. */
   static Optional<Node> parse(String file, String text, Problems problems) {
     boolean rootDone = false;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(ObjectReadContext.empty(), text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(ProblemCode.JSON_SYNTAX, "file is empty; expected a JSON object", file, "", 1, 1);
         return Optional.empty();
       }
-      Node root = readValue(parser, first);
+      Tree tree = new Tree(parser, file, problems);
+      Node root = tree.readValue(first, 1, "");
+      if (tree.failed) {
+        return Optional.empty();
+      }
       rootDone = true;
       JsonToken extra = parser.nextToken();
       if (extra != null) {
@@ -145,26 +156,33 @@ public final class JsonReader {
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
-      add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + firstLine(e.getOriginalMessage()), file, e);
+      add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + firstLine(e.getOriginalMessage()), file, e, parser);
     } catch (JacksonException e) {
       String message = firstLine(e.getOriginalMessage());
       if (rootDone) {
-        add(problems, ProblemCode.JSON_TRAILING, "content after the end of the JSON document: " + message, file, e);
-      } else if (message.startsWith("Duplicate Object property")) {
-        add(problems, ProblemCode.JSON_DUPLICATE_KEY, message.replace("Duplicate Object property", "duplicate property")
-            + "; each property may appear once per object", file, e);
+        add(problems, ProblemCode.JSON_TRAILING, "content after the end of the JSON document: " + message, file, e,
+            parser);
       } else {
-        add(problems, ProblemCode.JSON_SYNTAX, "malformed JSON: " + message, file, e);
+        add(problems, ProblemCode.JSON_SYNTAX, "malformed JSON: " + message, file, e, parser);
       }
     } catch (RuntimeException e) {
       // Jackson documents only JacksonException; anything else is still reported, never thrown.
-      problems.addFile(ProblemCode.JSON_SYNTAX, "malformed JSON: " + e, file);
+      problems.addFile(ProblemCode.JSON_SYNTAX, "malformed JSON: " + e.getClass().getSimpleName(), file);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     return Optional.empty();
   }
 
-  private static void add(Problems problems, ProblemCode code, String message, String file, JacksonException e) {
+  /** Reports at the exception's location, or where the parser stopped when it gives none. */
+  private static void add(Problems problems, ProblemCode code, String message, String file, JacksonException e,
+                          JsonParser parser) {
     TokenStreamLocation at = e.getLocation();
+    if ((at == null || at.getLineNr() <= 0) && parser != null) {
+      at = parser.currentLocation();
+    }
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
     problems.add(code, message, file, "", line, column);
@@ -185,45 +203,71 @@ public final class JsonReader {
         + (text == null ? "" : " '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
   }
 
-  private static Node readValue(JsonParser p, JsonToken token) {
-    TokenStreamLocation at = p.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
-    switch (token) {
-      case START_OBJECT: {
-        Map<String, Node.Member> members = new LinkedHashMap<>();
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-          TokenStreamLocation nameAt = p.currentTokenLocation();
-          String name = p.currentName();
-          Node value = readValue(p, p.nextToken());
-          members.put(name, new Node.Member(value, nameAt.getLineNr(), nameAt.getColumnNr()));
-        }
-        return new Node.Obj(members, line, column);
-      }
-      case START_ARRAY: {
-        List<Node> elements = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          elements.add(readValue(p, t));
-        }
-        return new Node.Arr(elements, line, column);
-      }
-      case VALUE_STRING:
-        return new Node.Str(p.getString(), line, column);
-      case VALUE_NUMBER_INT:
-        return new Node.Num(p.getDoubleValue(), true, p.getText(), line, column);
-      case VALUE_NUMBER_FLOAT:
-        return new Node.Num(p.getDoubleValue(), false, p.getText(), line, column);
-      case VALUE_TRUE:
-        return new Node.Bool(true, line, column);
-      case VALUE_FALSE:
-        return new Node.Bool(false, line, column);
-      case VALUE_NULL:
+  /** Builds the located tree; reports duplicate names and excess depth at their token. */
+  private static final class Tree {
+    private final JsonParser p;
+    private final String file;
+    private final Problems problems;
+    boolean failed;
+
+    Tree(JsonParser p, String file, Problems problems) {
+      this.p = p;
+      this.file = file;
+      this.problems = problems;
+    }
+
+    Node readValue(JsonToken token, int depth, String pointer) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      int line = at.getLineNr();
+      int column = at.getColumnNr();
+      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.MAX_NESTING_DEPTH) {
+        problems.add(ProblemCode.JSON_LIMIT, "nesting depth " + depth + " exceeds the limit of "
+            + Limits.MAX_NESTING_DEPTH, file, pointer, line, column);
+        failed = true;
+        p.skipChildren();
         return new Node.Null(line, column);
-      default:
-        // The parser only yields the tokens above at a value position.
-        throw new IllegalStateException("unexpected token " + token);
+      }
+      switch (token) {
+        case START_OBJECT: {
+          Map<String, Node.Member> members = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            TokenStreamLocation nameAt = p.currentTokenLocation();
+            String name = p.currentName();
+            String child = Pointers.child(pointer, name);
+            Node value = readValue(p.nextToken(), depth + 1, child);
+            Node.Member member = new Node.Member(value, nameAt.getLineNr(), nameAt.getColumnNr());
+            if (members.putIfAbsent(name, member) != null) {
+              problems.add(ProblemCode.JSON_DUPLICATE_KEY, "duplicate property '" + Binder.clip(name)
+                  + "'; each property may appear once per object", file, child, nameAt.getLineNr(), nameAt.getColumnNr());
+              failed = true;
+            }
+          }
+          return new Node.Obj(members, line, column);
+        }
+        case START_ARRAY: {
+          List<Node> elements = new ArrayList<>();
+          JsonToken t;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            elements.add(readValue(t, depth + 1, Pointers.child(pointer, elements.size())));
+          }
+          return new Node.Arr(elements, line, column);
+        }
+        case VALUE_STRING:
+          return new Node.Str(p.getString(), line, column);
+        case VALUE_NUMBER_INT:
+          return new Node.Num(p.getDoubleValue(), true, p.getText(), line, column);
+        case VALUE_NUMBER_FLOAT:
+          return new Node.Num(p.getDoubleValue(), false, p.getText(), line, column);
+        case VALUE_TRUE:
+          return new Node.Bool(true, line, column);
+        case VALUE_FALSE:
+          return new Node.Bool(false, line, column);
+        case VALUE_NULL:
+          return new Node.Null(line, column);
+        default:
+          // The parser only yields the tokens above at a value position.
+          throw new IllegalStateException("unexpected token " + token);
+      }
     }
   }
 }

@@ -1,0 +1,102 @@
+package dev.epidural.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.epidural.content.internal.ProblemCode;
+import dev.epidural.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every problem code has an invalid fixture, and each fixture reports its code at the file,
+ * pointer, line and column that {@code invalid/fixtures.tsv} gives. The expected positions were
+ * computed from the fixture text by {@code invalid/make-fixtures.py}, not by the loader.
+ */
+class InvalidFixturesTest {
+
+  record Row(String fixture, String code, String file, String pointer, OptionalInt line, OptionalInt column) {
+    @Override
+    public String toString() {
+      return fixture + " -> " + code;
+    }
+  }
+
+  static List<Row> rows() throws IOException {
+    return Files.readAllLines(Fixtures.resource("invalid/fixtures.tsv")).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank())
+        .map(l -> l.split("\t", -1))
+        .map(c -> new Row(c[0], c[1], c[2], c[3], num(c[4]), num(c[5])))
+        .toList();
+  }
+
+  private static OptionalInt num(String s) {
+    return s.equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(s));
+  }
+
+  private static Path bundleOf(Row row, Path tmp) {
+    Path fixture = Fixtures.resource("invalid/" + row.fixture());
+    return Files.isDirectory(fixture) ? Fixtures.patched(fixture, tmp.resolve("bundle")) : fixture;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void eachInvalidFixtureReportsItsCodeWhereItHappens(Row row, @TempDir Path tmp) {
+    ValidationReport report = Fixtures.loader(bundleOf(row, tmp)).validate();
+
+    assertThat(report.problems())
+        .as(report.toString())
+        .anySatisfy(p -> {
+          assertThat(p.code()).isEqualTo(row.code());
+          assertThat(p.file()).endsWith(row.file());
+          assertThat(p.pointer()).isEqualTo(row.pointer());
+          assertThat(p.line()).isEqualTo(row.line());
+          assertThat(p.column()).isEqualTo(row.column());
+          assertThat(p.severity()).isEqualTo(severityOf(p.code()));
+          assertThat(p.message()).isNotBlank();
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void noInvalidFixtureLoadsInStrictMode(Row row, @TempDir Path tmp) {
+    Loader loader = Fixtures.loader(bundleOf(row, tmp)).strict(true);
+
+    assertThatThrownBy(loader::load)
+        .isInstanceOf(BundleValidationException.class)
+        .satisfies(e -> assertThat(((BundleValidationException) e).report().problems())
+            .anySatisfy(p -> assertThat(p.code()).isEqualTo(row.code())));
+  }
+
+  @Test
+  void everyProblemCodeHasAFixture() throws IOException {
+    Set<String> covered = rows().stream().map(Row::code).collect(Collectors.toSet());
+
+    assertThat(Arrays.stream(ProblemCode.values()).map(ProblemCode::code)).allMatch(covered::contains,
+        "has a row in invalid/fixtures.tsv");
+  }
+
+  @Test
+  void everyCodeIsDocumentedInProblemsMd() throws IOException {
+    Path doc = Path.of(System.getProperty("user.dir")).resolve("../docs/problems.md").normalize();
+    String text = Files.readString(doc);
+
+    for (ProblemCode code : ProblemCode.values()) {
+      assertThat(text).as("docs/problems.md documents " + code.code()).contains("`" + code.code() + "`");
+    }
+  }
+
+  private static Severity severityOf(String code) {
+    return Arrays.stream(ProblemCode.values()).filter(c -> c.code().equals(code)).findFirst().orElseThrow().severity();
+  }
+}
