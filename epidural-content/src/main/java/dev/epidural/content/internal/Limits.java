@@ -18,7 +18,7 @@ public final class Limits {
   /** Longest number literal, in characters. */
   public static final int MAX_NUMBER_LENGTH = 32;
   /** Most tokens in one file. */
-  public static final long MAX_TOKEN_COUNT = 20_000_000L;
+  public static final long MAX_TOKEN_COUNT = 2_000_000L;
   /** Most entries in a zip. */
   public static final int MAX_ZIP_ENTRIES = 2_000;
   /** Most bytes in a zip file itself. */
