@@ -1,11 +1,22 @@
 package dev.epidural.content;
 
+import dev.epidural.content.internal.BundleFiles;
+import dev.epidural.content.internal.BundleReader;
 import dev.epidural.content.internal.Catalogue;
+import dev.epidural.content.internal.Digests;
+import dev.epidural.content.internal.ProblemCode;
+import dev.epidural.content.internal.Problems;
 import dev.epidural.model.Item;
+import dev.epidural.model.Severity;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Validated epidural procedure content: the one way into {@code epidural-content}. Immutable and
@@ -60,10 +71,39 @@ public final class EpiduralContent {
 
   /** Holder idiom: the built-in bundle loads on first use, once, without locking afterwards. */
   private static final class BuiltIn {
-    static final EpiduralContent INSTANCE = Loader.unconfigured()
-        .fromFiles(new dev.epidural.content.internal.BundleFiles.Classpath(EpiduralContent.class.getModule(),
-            BUILT_IN_LOCATION))
-        .load();
+    static final EpiduralContent INSTANCE = loadBuiltIn(
+        new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILT_IN_LOCATION),
+        new BundleFiles.Classpath(EpiduralContent.class.getModule(), "")
+            .read(BUILT_IN_DIGESTS, new Problems()), Clock.systemDefaultZone());
+  }
+
+  /** The SHA-256 digests of the built-in bundle's files, recorded when its build-time test validated them. */
+  static final String BUILT_IN_DIGESTS = BUILT_IN_LOCATION + ".sha256";
+
+  /**
+   * Loads a built-in bundle. When its files match the recorded digests, the full validation already
+   * ran at build time (the bundle's test fails unless the digests match a strictly valid bundle),
+   * so only parsing and binding run now. Otherwise the bundle was altered after it was validated:
+   * it is validated in full, strictly, and refused with {@code EPI-IO-008} whatever else is found.
+   */
+  static EpiduralContent loadBuiltIn(BundleFiles files, Optional<byte[]> recorded, Clock clock) {
+    LocalDate today = LocalDate.now(clock);
+    Optional<String> actual = Digests.of(files);
+    boolean matches = recorded.isPresent() && actual.isPresent()
+        && Digests.parse(recorded.get()).equals(Digests.parse(actual.get().getBytes(StandardCharsets.UTF_8)));
+    if (matches) {
+      BundleReader.Result result = BundleReader.readTrusted(files, today);
+      if (result.catalogue().isPresent() && result.info().isPresent()) {
+        return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report());
+      }
+    }
+    BundleReader.Result full = BundleReader.read(files, true, today);
+    List<Problem> problems = new ArrayList<>(full.report().problems());
+    problems.add(new Problem(ProblemCode.IO_BUILT_IN_ALTERED.code(), Severity.ERROR,
+        "the built-in bundle's files do not match the digests recorded when it was validated at build time; "
+            + "it was altered or corrupted after the build", BundleFiles.MANIFEST, "", OptionalInt.empty(),
+        OptionalInt.empty()));
+    throw new BundleValidationException(new ValidationReport(files.describe(), full.info(), problems));
   }
 
   /**

@@ -14,6 +14,7 @@ public enum ProblemCode {
   IO_TOO_LARGE("EPI-IO-005", Severity.ERROR, "a file, a zip entry or a whole zip is larger than allowed"),
   IO_NESTED_ARCHIVE("EPI-IO-006", Severity.ERROR, "a zip holds another archive"),
   IO_NOT_A_BUNDLE("EPI-IO-007", Severity.ERROR, "the path is not a bundle folder, zip or manifest"),
+  IO_BUILT_IN_ALTERED("EPI-IO-008", Severity.ERROR, "the built-in bundle differs from the one validated when the library was built"),
   ENC_BOM("EPI-ENC-001", Severity.ERROR, "a file starts with a byte-order mark"),
   ENC_NOT_UTF8("EPI-ENC-002", Severity.ERROR, "a file is not valid UTF-8 (or is UTF-16/UTF-32)"),
   JSON_SYNTAX("EPI-JSON-001", Severity.ERROR, "a file is not well-formed JSON"),
