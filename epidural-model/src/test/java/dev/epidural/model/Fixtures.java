@@ -44,6 +44,14 @@ final class Fixtures {
         .withClinician(general + " (in clinical terms)");
   }
 
+  /**
+   * A text whose general text is blank while both variants are valid, so that validation reports
+   * the general text alone.
+   */
+  static Text blankText() {
+    return new Text(" ", Optional.of("for patients"), Optional.of("for clinicians"));
+  }
+
   static Citation citation() {
     return Citation.of("example-esi-review", "abstract: routes by region");
   }
