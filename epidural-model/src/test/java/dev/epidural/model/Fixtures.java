@@ -37,6 +37,12 @@ final class Fixtures {
     return RECORDS.keySet();
   }
 
+  /** A set that iterates in the order given, to show that records do not keep that order. */
+  @SafeVarargs
+  static <E> Set<E> inGivenOrder(E... elements) {
+    return new java.util.LinkedHashSet<>(List.of(elements));
+  }
+
   /** A text with both audience variants. */
   static Text text(String general) {
     return Text.of(general)
