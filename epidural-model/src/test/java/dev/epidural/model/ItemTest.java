@@ -48,17 +48,6 @@ class ItemTest {
 
   @ParameterizedTest
   @MethodSource("items")
-  void theItemViewReturnsTheRecordsOwnComponents(Class<?> type) {
-    Record record = Fixtures.valid(type.asSubclass(Record.class));
-    Item item = (Item) record;
-
-    assertThat(item.id()).isEqualTo(ModelReflection.value(record, ModelReflection.component(record.getClass(), "id")));
-    assertThat(item.sources()).containsExactly(Fixtures.citation());
-    assertThat(item.review()).isEqualTo(Fixtures.review());
-  }
-
-  @ParameterizedTest
-  @MethodSource("items")
   void validationReachesIntoEveryCitation(Class<?> type) {
     Record item = Fixtures.valid(type.asSubclass(Record.class));
     Record withBadCitation = with(item, "sources", List.of(Fixtures.citation(), Citation.of("example-esi-review", " ")));
