@@ -1,0 +1,39 @@
+package dev.epidural.model;
+
+import static dev.epidural.model.BeanValidation.violations;
+import static dev.epidural.model.ModelReflection.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ComplicationTest {
+
+  @Test
+  void aFullyPopulatedComplicationIsValid() {
+    assertThat(violations(Fixtures.complication())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"name"})
+  void aBlankTextIsReportedAtItsGeneralTextAlone(String component) {
+    assertThat(violations(with(Fixtures.complication(), component, Fixtures.blankText())))
+        .containsExactly(component + ".text @NotBlank");
+  }
+
+  @Test
+  void theDescriptionIsOptional() {
+    Complication withoutDescription = with(Fixtures.complication(), "description", Optional.empty());
+
+    assertThat(withoutDescription.description()).isEmpty();
+    assertThat(violations(withoutDescription)).isEmpty();
+  }
+
+  @Test
+  void aBlankDescriptionIsReportedAtItsGeneralText() {
+    assertThat(violations(with(Fixtures.complication(), "description", Optional.of(Fixtures.blankText()))))
+        .containsExactly("description.text @NotBlank");
+  }
+}

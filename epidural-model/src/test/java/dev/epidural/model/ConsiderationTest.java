@@ -1,0 +1,24 @@
+package dev.epidural.model;
+
+import static dev.epidural.model.BeanValidation.violations;
+import static dev.epidural.model.ModelReflection.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConsiderationTest {
+
+  @Test
+  void aFullyPopulatedConsiderationIsValid() {
+    assertThat(violations(Fixtures.consideration())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text"})
+  void aBlankTextIsReportedAtItsGeneralTextAlone(String component) {
+    assertThat(violations(with(Fixtures.consideration(), component, Fixtures.blankText())))
+        .containsExactly(component + ".text @NotBlank");
+  }
+}

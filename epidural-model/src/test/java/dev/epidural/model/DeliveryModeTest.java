@@ -1,0 +1,10 @@
+package dev.epidural.model;
+
+class DeliveryModeTest extends CodedEnumContract<DeliveryMode> {
+
+  DeliveryModeTest() {
+    super(DeliveryMode.class, DeliveryMode::of, "delivery mode",
+        "single-injection",
+        "catheter");
+  }
+}

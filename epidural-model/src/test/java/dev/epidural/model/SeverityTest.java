@@ -1,0 +1,10 @@
+package dev.epidural.model;
+
+class SeverityTest extends CodedEnumContract<Severity> {
+
+  SeverityTest() {
+    super(Severity.class, Severity::of, "severity",
+        "error",
+        "warning");
+  }
+}
