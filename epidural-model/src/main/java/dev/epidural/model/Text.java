@@ -93,8 +93,10 @@ public record Text(
    *
    * @param audience who will read it
    * @return true if a specific variant exists
+   * @throws NullPointerException if {@code audience} is null
    */
   public boolean hasVariant(Audience audience) {
+    Objects.requireNonNull(audience, "audience");
     return (audience == Audience.PATIENT ? patient : clinician).isPresent();
   }
 
