@@ -8,7 +8,6 @@ import dev.epidural.content.internal.ProblemCode;
 import dev.epidural.content.internal.Problems;
 import dev.epidural.model.Item;
 import dev.epidural.model.Severity;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,12 +85,10 @@ public final class EpiduralContent {
    * so only parsing and binding run now. Otherwise the bundle was altered after it was validated:
    * it is validated in full, strictly, and refused with {@code EPI-IO-008} whatever else is found.
    */
-  static EpiduralContent loadBuiltIn(BundleFiles files, Optional<byte[]> recorded, Clock clock) {
+  static EpiduralContent loadBuiltIn(BundleFiles shipped, Optional<byte[]> recorded, Clock clock) {
     LocalDate today = LocalDate.now(clock);
-    Optional<String> actual = Digests.of(files);
-    boolean matches = recorded.isPresent() && actual.isPresent()
-        && Digests.parse(recorded.get()).equals(Digests.parse(actual.get().getBytes(StandardCharsets.UTF_8)));
-    if (matches) {
+    BundleFiles files = shipped.cached();
+    if (recorded.isPresent() && Digests.matches(files, Digests.parse(recorded.get()))) {
       BundleReader.Result result = BundleReader.readTrusted(files, today);
       if (result.catalogue().isPresent() && result.info().isPresent()) {
         return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report());

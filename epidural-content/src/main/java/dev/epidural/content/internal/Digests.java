@@ -45,6 +45,24 @@ public final class Digests {
     return digests;
   }
 
+  /**
+   * Whether every file named in {@code recorded} has its recorded digest. The manifest is among
+   * them, so a manifest that lists another file no longer matches; no parsing is needed to check.
+   */
+  public static boolean matches(BundleFiles files, Map<String, String> recorded) {
+    if (recorded.isEmpty() || !recorded.containsKey(BundleFiles.MANIFEST)) {
+      return false;
+    }
+    Problems problems = new Problems();
+    for (Map.Entry<String, String> e : recorded.entrySet()) {
+      Optional<byte[]> bytes = files.read(e.getKey(), problems);
+      if (bytes.isEmpty() || !sha256(bytes.get()).equals(e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The digest lines of the manifest and every file it lists, or empty if the manifest is unreadable. */
   public static Optional<String> of(BundleFiles files) {
     Problems problems = new Problems();
