@@ -34,6 +34,15 @@ public final class Binder {
   private static final Object FAILED = new Object();
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Map<String, Object>> CODES = new ConcurrentHashMap<>();
+
+  private static Map<String, Object> codesOf(Class<?> enumType) {
+    Map<String, Object> codes = new java.util.HashMap<>();
+    for (Object constant : enumType.getEnumConstants()) {
+      codes.put(((Coded) constant).code(), constant);
+    }
+    return Map.copyOf(codes);
+  }
 
   private final Problems problems;
   private final String file;
@@ -53,7 +62,7 @@ public final class Binder {
 
   /** Binds {@code node} as a {@code type}; empty when a problem was reported. */
   public <T> Optional<T> bind(Node node, Class<T> type, String pointer) {
-    Object value = value(node, type, pointer);
+    Object value = value(node, type, JsonPath.at(pointer));
     return value == FAILED ? Optional.empty() : Optional.of(type.cast(value));
   }
 
@@ -65,15 +74,18 @@ public final class Binder {
   /** A record's components, their generic types and its canonical constructor. */
   public static final class Shape {
     final RecordComponent[] components;
+    final Type[] genericTypes;
     final Map<String, Integer> index = new LinkedHashMap<>();
     final Constructor<?> constructor;
 
     Shape(Class<?> type) {
       components = type.getRecordComponents();
+      genericTypes = new Type[components.length];
       Class<?>[] raw = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         index.put(components[i].getName(), i);
         raw[i] = components[i].getType();
+        genericTypes[i] = components[i].getGenericType();
       }
       try {
         constructor = type.getDeclaredConstructor(raw);
@@ -87,13 +99,18 @@ public final class Binder {
       return components.clone();
     }
 
+    /** The generic type of each component, in declaration order. */
+    public Type[] genericTypes() {
+      return genericTypes.clone();
+    }
+
     /** The component names, in declaration order. */
     public List<String> names() {
       return List.copyOf(index.keySet());
     }
   }
 
-  private Object value(Node node, Type type, String pointer) {
+  private Object value(Node node, Type type, JsonPath pointer) {
     if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       Type arg = p.getActualTypeArguments()[0];
@@ -130,13 +147,13 @@ public final class Binder {
         return wrongType(node, "a date string YYYY-MM-DD", pointer);
       }
       try {
-        if (!s.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!isIsoDateForm(s.value())) {
           throw new DateTimeParseException("form", s.value(), 0);
         }
         return LocalDate.parse(s.value());
       } catch (DateTimeParseException e) {
         problems.add(ProblemCode.SHAPE_VALUE, "'" + clip(s.value()) + "' is not a date; expected YYYY-MM-DD",
-            file, pointer, node);
+            file, pointer.pointer(), node);
         return FAILED;
       }
     }
@@ -153,31 +170,37 @@ public final class Binder {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Object code(Node node, Class<?> enumType, String pointer) {
+  private Object code(Node node, Class<?> enumType, JsonPath pointer) {
     if (!(node instanceof Node.Str s)) {
       return wrongType(node, "a code string", pointer);
     }
+    Object known = CODES.computeIfAbsent(enumType, Binder::codesOf).get(s.value());
+    if (known != null) {
+      return known;
+    }
     try {
+      // Not a code: let the enum say so, naming the allowed codes.
       return Coded.of((Class) enumType, s.value());
     } catch (IllegalArgumentException e) {
-      problems.add(ProblemCode.SHAPE_VALUE, safe(e.getMessage()), file, pointer, node);
+      problems.add(ProblemCode.SHAPE_VALUE, safe(e.getMessage()), file, pointer.pointer(), node);
       return FAILED;
     }
   }
 
-  private Object id(Node node, String pointer) {
+  private Object id(Node node, JsonPath pointer) {
     if (!(node instanceof Node.Str s)) {
       return wrongType(node, "an id string", pointer);
     }
-    if (!Id.isValid(s.value())) {
+    try {
+      return Id.of(s.value());
+    } catch (IllegalArgumentException e) {
       problems.add(ProblemCode.SHAPE_VALUE, "id '" + clip(s.value()) + "' is not lowercase kebab-case of at most "
-          + Id.MAX_LENGTH + " characters, such as 'lumbar-interlaminar-esi'", file, pointer, node);
+          + Id.MAX_LENGTH + " characters, such as 'lumbar-interlaminar-esi'", file, pointer.pointer(), node);
       return FAILED;
     }
-    return Id.of(s.value());
   }
 
-  private Object collection(Node node, Type element, String pointer, boolean isSet) {
+  private Object collection(Node node, Type element, JsonPath pointer, boolean isSet) {
     if (!(node instanceof Node.Arr arr)) {
       return wrongType(node, "an array", pointer);
     }
@@ -186,13 +209,13 @@ public final class Binder {
     boolean failed = false;
     for (int i = 0; i < arr.elements().size(); i++) {
       Node el = arr.elements().get(i);
-      String at = Pointers.child(pointer, i);
+      JsonPath at = pointer.child(i);
       Object v = value(el, element, at);
       if (v == FAILED) {
         failed = true;
       } else if (isSet && !seen.add(v)) {
         problems.add(ProblemCode.SHAPE_DUPLICATE_ELEMENT, "'" + clip(String.valueOf(v instanceof Coded cd ? cd.code() : v))
-            + "' is listed twice; each value may appear once", file, at, el);
+            + "' is listed twice; each value may appear once", file, at.pointer(), el);
         failed = true;
       } else {
         values.add(v);
@@ -204,27 +227,32 @@ public final class Binder {
     return isSet ? new LinkedHashSet<>(values) : values;
   }
 
-  private Object record(Node node, Class<?> type, String pointer) {
+  private Object record(Node node, Class<?> type, JsonPath pointer) {
     if (!(node instanceof Node.Obj obj)) {
       return wrongType(node, type == Text.class ? "a string or an object" : "an object", pointer);
     }
     Shape shape = shape(type);
     boolean failed = false;
-    for (Map.Entry<String, Node.Member> m : obj.members().entrySet()) {
-      if (!shape.index.containsKey(m.getKey())) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.getKey()) + "'; allowed: "
-            + shape.index.keySet(), file, Pointers.child(pointer, m.getKey()), m.getValue().line(), m.getValue().column());
+    Node.Member[] given = new Node.Member[shape.components.length];
+    for (Node.Member m : obj.members()) {
+      Integer i = shape.index.get(m.name());
+      if (i == null) {
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.name()) + "'; allowed: "
+            + shape.index.keySet(), file, pointer.child(m.name()).pointer(), m.line(), m.column());
         failed = true;
+      } else {
+        given[i] = m;
       }
     }
     Object[] args = new Object[shape.components.length];
     for (int i = 0; i < shape.components.length; i++) {
       RecordComponent rc = shape.components[i];
-      Node.Member m = obj.members().get(rc.getName());
+      Node.Member m = given[i];
       if (m == null) {
         Object missing = absent(rc);
         if (missing == FAILED) {
-          problems.add(ProblemCode.SHAPE_MISSING, "missing required property '" + rc.getName() + "'", file, pointer, obj);
+          problems.add(ProblemCode.SHAPE_MISSING, "missing required property '" + rc.getName() + "'", file,
+              pointer.pointer(), obj);
           failed = true;
         }
         args[i] = missing;
@@ -233,11 +261,11 @@ public final class Binder {
       if (m.value() instanceof Node.Null) {
         problems.add(ProblemCode.SHAPE_TYPE, "'" + rc.getName() + "' is null; "
             + (isOptional(rc) ? "omit the property instead" : "give a value"), file,
-            Pointers.child(pointer, rc.getName()), m.value());
+            pointer.child(rc.getName()).pointer(), m.value());
         failed = true;
         continue;
       }
-      args[i] = value(m.value(), rc.getGenericType(), Pointers.child(pointer, rc.getName()));
+      args[i] = value(m.value(), shape.genericTypes[i], pointer.child(rc.getName()));
       failed |= args[i] == FAILED;
     }
     if (failed) {
@@ -247,11 +275,24 @@ public final class Binder {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      problems.add(ProblemCode.SHAPE_VALUE, safe(String.valueOf(cause.getMessage())), file, pointer, obj);
+      problems.add(ProblemCode.SHAPE_VALUE, safe(String.valueOf(cause.getMessage())), file, pointer.pointer(), obj);
       return FAILED;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type, e);
     }
+  }
+
+  /** {@code YYYY-MM-DD} by its characters; {@link LocalDate#parse} then checks the calendar. */
+  private static boolean isIsoDateForm(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Object absent(RecordComponent rc) {
@@ -273,15 +314,15 @@ public final class Binder {
     return rc.getType() == Optional.class;
   }
 
-  private Object wrongType(Node node, String expected, String pointer) {
+  private Object wrongType(Node node, String expected, JsonPath pointer) {
     String shown = node instanceof Node.Str s ? " '" + clip(s.value()) + "'"
         : node instanceof Node.Num n ? " " + n.text() : "";
     problems.add(ProblemCode.SHAPE_TYPE, "expected " + expected + ", found " + node.typeName() + shown,
-        file, pointer, node);
+        file, pointer.pointer(), node);
     return FAILED;
   }
 
-  private Object unsupported(Node node, Type type, String pointer) {
+  private Object unsupported(Node node, Type type, JsonPath pointer) {
     throw new IllegalStateException("model type not supported by the binder: " + type + " at " + pointer);
   }
 

@@ -64,8 +64,8 @@ public final class BundleReader {
   private final LocalDate today;
   private final Problems problems = new Problems();
   private final List<Entry> entries = new ArrayList<>();
-  /** Ids declared in the files, bound or not, with their first location; suppresses cascades. */
-  private final Map<String, String> declaredIds = new HashMap<>();
+  /** Ids declared in the files, bound or not: a reference to one of them is not reported again. */
+  private final Set<String> declaredIds = new HashSet<>();
   private boolean someFileUnread;
 
   private BundleReader(BundleFiles files, boolean strict, boolean trusted, LocalDate today) {
@@ -108,6 +108,7 @@ public final class BundleReader {
     Map<Class<?>, Object> defaults = m.defaultReview().<Map<Class<?>, Object>>map(r -> Map.of(Review.class, r))
         .orElse(Map.of());
     Set<String> seenFiles = new HashSet<>();
+    List<String> toRead = new ArrayList<>();
     for (int i = 0; i < m.files().size(); i++) {
       String file = m.files().get(i);
       if (!seenFiles.add(file)) {
@@ -120,9 +121,18 @@ public final class BundleReader {
             BundleFiles.MANIFEST, mroot, Pointers.child("/files", i));
         continue;
       }
-      readContentFile(file, defaults);
+      toRead.add(file);
+    }
+    // Files are independent until integrity: read and bind them in parallel, keep bundle order.
+    List<FileResult> results = (toRead.size() > 1 ? toRead.parallelStream() : toRead.stream())
+        .map(file -> readContentFile(file, defaults)).toList();
+    for (FileResult r : results) {
+      entries.addAll(r.entries());
+      declaredIds.addAll(r.declared());
+      someFileUnread |= r.unread();
     }
     if (!trusted) {
+      shapeOfItems();
       integrity(m, mroot);
       clinicalRules();
       textSafety(mroot);
@@ -162,21 +172,25 @@ public final class BundleReader {
         m.sources()));
   }
 
-  private void readContentFile(String file, Map<Class<?>, Object> defaults) {
+  /** What one content file gave: its bound items in order, every id it declares, and whether it was unreadable. */
+  private record FileResult(List<Entry> entries, Set<String> declared, boolean unread) {}
+
+  private FileResult readContentFile(String file, Map<Class<?>, Object> defaults) {
     Optional<Node> read = files.read(file, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
+    List<Entry> entries = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
     if (read.isEmpty()) {
-      someFileUnread = true;
-      return;
+      return new FileResult(entries, declared, true);
     }
     Node.Obj root = (Node.Obj) read.get();
     Binder binder = new Binder(problems, file, defaults);
-    for (Map.Entry<String, Node.Member> kindMember : root.members().entrySet()) {
-      String kindPointer = Pointers.child("", kindMember.getKey());
-      Node value = kindMember.getValue().value();
-      Optional<Kind> kind = Kind.ofProperty(kindMember.getKey());
+    for (Node.Member kindMember : root.members()) {
+      String kindPointer = Pointers.child("", kindMember.name());
+      Node value = kindMember.value();
+      Optional<Kind> kind = Kind.ofProperty(kindMember.name());
       if (kind.isEmpty()) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.getKey()) + "'; allowed: "
-            + Kind.properties(), file, kindPointer, kindMember.getValue().line(), kindMember.getValue().column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.name()) + "'; allowed: "
+            + Kind.properties(), file, kindPointer, kindMember.line(), kindMember.column());
         continue;
       }
       if (!(value instanceof Node.Arr arr)) {
@@ -187,27 +201,47 @@ public final class BundleReader {
       for (int i = 0; i < arr.elements().size(); i++) {
         Node element = arr.elements().get(i);
         String pointer = Pointers.child(kindPointer, i);
-        declare(element, file, pointer);
+        if (element instanceof Node.Obj obj && obj.get("id") != null && obj.get("id").value() instanceof Node.Str s) {
+          declared.add(s.value());
+        }
         Class<? extends Item> type = kind.get().type();
-        binder.bind(element, type, pointer).ifPresent(item -> {
-          if (trusted || shape(item, file, pointer, root)) {
-            entries.add(new Entry(kind.get(), item, file, pointer, element, root));
-          }
-        });
+        binder.bind(element, type, pointer).ifPresent(item ->
+            entries.add(new Entry(kind.get(), item, file, pointer, element, root)));
       }
     }
+    return new FileResult(entries, declared, false);
   }
 
-  private void declare(Node element, String file, String pointer) {
-    if (element instanceof Node.Obj obj && obj.members().get("id") != null
-        && obj.members().get("id").value() instanceof Node.Str s) {
-      declaredIds.putIfAbsent(s.value(), file + "#" + pointer);
+  /**
+   * Bean Validation of every bound item. Items are independent and the validator is thread-safe,
+   * so they are checked in parallel; their problems are merged in bundle order, and an item with a
+   * violation takes no part in the later stages.
+   */
+  private void shapeOfItems() {
+    List<Set<ConstraintViolation<Object>>> results = entries.parallelStream()
+        .map(e -> ValidatorHolder.VALIDATOR.validate((Object) e.item()))
+        .toList();
+    List<Entry> valid = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (results.get(i).isEmpty()) {
+        valid.add(e);
+      } else {
+        report(results.get(i), e.file(), e.pointer(), e.root());
+      }
     }
+    entries.clear();
+    entries.addAll(valid);
   }
 
   /** Bean Validation of one bound record; true when it has no violation. */
   private boolean shape(Object record, String file, String pointer, Node root) {
     Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record);
+    report(violations, file, pointer, root);
+    return violations.isEmpty();
+  }
+
+  private void report(Set<ConstraintViolation<Object>> violations, String file, String pointer, Node root) {
     for (ConstraintViolation<Object> v : violations.stream()
         .sorted(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).toList()) {
       String path = pointerOf(v.getPropertyPath());
@@ -217,7 +251,6 @@ public final class BundleReader {
       located(ProblemCode.SHAPE_CONSTRAINT, "'" + dotted(path) + "' " + v.getMessage() + shown, file, root,
           pointer + path);
     }
-    return violations.isEmpty();
   }
 
   /** A Bean Validation property path as a JSON pointer suffix. */
@@ -257,8 +290,8 @@ public final class BundleReader {
             + first.file() + "#" + first.pointer() + "; ids are unique across the bundle", e, "/id");
       }
     }
-    Set<String> cited = new HashSet<>();
-    for (Entry e : entries) {
+    Set<String> cited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    entries.parallelStream().forEach(e -> {
       walk(e.item(), e.pointer(), (value, at) -> {
         if (!(value instanceof Reference ref) || at.equals(e.pointer() + "/id")) {
           return;
@@ -276,7 +309,7 @@ public final class BundleReader {
         if (hit == null) {
           // An item that exists but failed its own checks, or sits in an unreadable file, is
           // already reported; a second problem here would only be noise.
-          if (!declaredIds.containsKey(target) && !someFileUnread) {
+          if (!declaredIds.contains(target) && !someFileUnread) {
             located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(ref.target())
                 + " in the bundle", e.file(), e.root(), at);
           }
@@ -285,7 +318,7 @@ public final class BundleReader {
               + ", not a " + kindName(ref.target()), e.file(), e.root(), at);
         }
       });
-    }
+    });
     if (!someFileUnread) {
       sourceIndex.forEach((id, i) -> {
         if (!cited.contains(id)) {
@@ -305,12 +338,12 @@ public final class BundleReader {
   private record Reference(Id<?> id, Class<?> target) {}
 
   /**
-   * Visits every leaf value of a record with its JSON pointer: strings, codes, and ids (as
-   * {@link Reference}s). Set elements get the pointer of their set: the model keeps sets sorted,
-   * so the position in the file is not known.
+   * Visits every id a record holds with its JSON pointer (as {@link Reference}s). Only components
+   * whose type can hold an id are read (see {@link #REFERENCE_COMPONENTS}); set elements get the
+   * pointer of their set, since the model keeps sets sorted.
    */
   private static void walk(Object value, String pointer, BiConsumer<Object, String> visitor) {
-    for (RecordComponent rc : Binder.shape(value.getClass()).components()) {
+    for (RecordComponent rc : REFERENCE_COMPONENTS.get(value.getClass())) {
       Object v;
       try {
         v = rc.getAccessor().invoke(value);
@@ -319,6 +352,28 @@ public final class BundleReader {
       }
       visit(v, rc.getGenericType(), Pointers.child(pointer, rc.getName()), visitor);
     }
+  }
+
+  /** Per record type, the components whose type can hold an {@link Id}, directly or nested. */
+  private static final ClassValue<List<RecordComponent>> REFERENCE_COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<RecordComponent> computeValue(Class<?> type) {
+      return java.util.Arrays.stream(type.getRecordComponents())
+          .filter(rc -> canHoldId(rc.getGenericType(), new HashSet<>()))
+          .toList();
+    }
+  };
+
+  private static boolean canHoldId(Type type, Set<Type> seen) {
+    if (!seen.add(type)) {
+      return false;
+    }
+    if (type instanceof ParameterizedType p) {
+      return p.getRawType() == Id.class || java.util.Arrays.stream(p.getActualTypeArguments())
+          .anyMatch(a -> canHoldId(a, seen));
+    }
+    return type instanceof Class<?> c && c.isRecord()
+        && java.util.Arrays.stream(c.getRecordComponents()).anyMatch(rc -> canHoldId(rc.getGenericType(), seen));
   }
 
   private static void visit(Object v, Type type, String pointer, BiConsumer<Object, String> visitor) {
@@ -447,13 +502,31 @@ public final class BundleReader {
 
   // ---------------------------------------------------------------- text safety
 
+  /**
+   * Checks every string of every valid item, and of the manifest, as written in the file: the
+   * located tree gives each string its exact pointer, rendered only when a rule is broken.
+   */
   private void textSafety(Node mroot) {
-    for (Entry e : entries) {
-      walk(e.item(), e.pointer(), (value, at) -> {
-        if (value instanceof String s) {
-          TextRules.check(s).ifPresent(b -> located(b.code(), b.message(), e.file(), e.root(), at));
-        }
-      });
+    strings(mroot, null, BundleFiles.MANIFEST, mroot);
+    entries.parallelStream().forEach(e -> strings(e.node(), JsonPath.at(e.pointer()), e.file(), e.root()));
+  }
+
+  private void strings(Node node, JsonPath path, String file, Node root) {
+    if (node instanceof Node.Str s) {
+      Optional<TextRules.Breach> breach = TextRules.check(s.value());
+      if (breach.isPresent()) {
+        problems.add(breach.get().code(), breach.get().message(), file, path == null ? "" : path.pointer(), node);
+      }
+    } else if (node instanceof Node.Obj obj) {
+      JsonPath here = path == null ? JsonPath.at("") : path;
+      for (Node.Member m : obj.members()) {
+        strings(m.value(), here.child(m.name()), file, root);
+      }
+    } else if (node instanceof Node.Arr arr) {
+      JsonPath here = path == null ? JsonPath.at("") : path;
+      for (int i = 0; i < arr.elements().size(); i++) {
+        strings(arr.elements().get(i), here.child(i), file, root);
+      }
     }
   }
 
@@ -462,7 +535,7 @@ public final class BundleReader {
   private void review(Manifest m, Node mroot) {
     m.defaultReview().ifPresent(r -> reviewRules(r, BundleFiles.MANIFEST, mroot, "/defaultReview", "defaultReview"));
     for (Entry e : entries) {
-      if (e.node() instanceof Node.Obj obj && obj.members().containsKey("review")) {
+      if (e.node() instanceof Node.Obj obj && obj.get("review") != null) {
         reviewRules(e.item().review(), e.file(), e.root(), e.pointer() + "/review", "item '" + e.item().id() + "'");
       }
     }

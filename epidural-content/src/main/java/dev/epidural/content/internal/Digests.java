@@ -75,7 +75,7 @@ public final class Digests {
     names.add(BundleFiles.MANIFEST);
     if (root.isPresent() && root.get() instanceof Node.Obj obj) {
       for (String key : List.of("files", "translations")) {
-        Node.Member m = obj.members().get(key);
+        Node.Member m = obj.get(key);
         if (m != null && m.value() instanceof Node.Arr arr) {
           arr.elements().forEach(n -> {
             if (n instanceof Node.Str s) {

@@ -7,10 +7,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,6 +18,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
@@ -137,7 +138,7 @@ public final class JsonReader {
         return Optional.empty();
       }
       Tree tree = new Tree(parser, file, problems);
-      Node root = tree.readValue(first, 1, "");
+      Node root = tree.readValue(first, 1, null);
       if (tree.failed) {
         return Optional.empty();
       }
@@ -216,39 +217,67 @@ public final class JsonReader {
       this.problems = problems;
     }
 
-    Node readValue(JsonToken token, int depth, String pointer) {
-      TokenStreamLocation at = p.currentTokenLocation();
-      int line = at.getLineNr();
-      int column = at.getColumnNr();
+    /** Reads one value; {@code path} is null at the root and only rendered for a problem. */
+    Node readValue(JsonToken token, int depth, JsonPath path) {
+      int line;
+      int column;
+      if (p instanceof ParserBase base) {
+        // Reads the position without allocating a location object for every value. This accessor
+        // counts one column further than currentTokenLocation(); the fixture tests pin the result.
+        line = base.getTokenLineNr();
+        column = base.getTokenColumnNr() - 1;
+      } else {
+        TokenStreamLocation at = p.currentTokenLocation();
+        line = at.getLineNr();
+        column = at.getColumnNr();
+      }
       if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.MAX_NESTING_DEPTH) {
         problems.add(ProblemCode.JSON_LIMIT, "nesting depth " + depth + " exceeds the limit of "
-            + Limits.MAX_NESTING_DEPTH, file, pointer, line, column);
+            + Limits.MAX_NESTING_DEPTH, file, path == null ? "" : path.pointer(), line, column);
         failed = true;
         p.skipChildren();
         return new Node.Null(line, column);
       }
       switch (token) {
         case START_OBJECT: {
-          Map<String, Node.Member> members = new LinkedHashMap<>();
+          List<Node.Member> members = new ArrayList<>(8);
+          // Past a few dozen members a linear duplicate check would turn quadratic on hostile input.
+          Set<String> names = null;
+          JsonPath here = path == null ? JsonPath.at("") : path;
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             TokenStreamLocation nameAt = p.currentTokenLocation();
             String name = p.currentName();
-            String child = Pointers.child(pointer, name);
+            JsonPath child = here.child(name);
             Node value = readValue(p.nextToken(), depth + 1, child);
-            Node.Member member = new Node.Member(value, nameAt.getLineNr(), nameAt.getColumnNr());
-            if (members.putIfAbsent(name, member) != null) {
+            boolean duplicate;
+            if (names == null && members.size() < 32) {
+              duplicate = new Node.Obj(members, 0, 0).get(name) != null;
+            } else {
+              if (names == null) {
+                names = new HashSet<>();
+                for (Node.Member m : members) {
+                  names.add(m.name());
+                }
+              }
+              duplicate = !names.add(name);
+            }
+            if (duplicate) {
               problems.add(ProblemCode.JSON_DUPLICATE_KEY, "duplicate property '" + Binder.clip(name)
-                  + "'; each property may appear once per object", file, child, nameAt.getLineNr(), nameAt.getColumnNr());
+                  + "'; each property may appear once per object", file, child.pointer(), nameAt.getLineNr(),
+                  nameAt.getColumnNr());
               failed = true;
+            } else {
+              members.add(new Node.Member(name, value, nameAt.getLineNr(), nameAt.getColumnNr()));
             }
           }
           return new Node.Obj(members, line, column);
         }
         case START_ARRAY: {
           List<Node> elements = new ArrayList<>();
+          JsonPath here = path == null ? JsonPath.at("") : path;
           JsonToken t;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            elements.add(readValue(t, depth + 1, Pointers.child(pointer, elements.size())));
+            elements.add(readValue(t, depth + 1, here.child(elements.size())));
           }
           return new Node.Arr(elements, line, column);
         }

@@ -1,7 +1,6 @@
 package dev.epidural.content.internal;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A JSON value together with where it starts in its file. The loader reads every file into these
@@ -19,16 +18,30 @@ public sealed interface Node {
   /** The JSON type name used in messages. */
   String typeName();
 
-  /** An object; members keep their order and the position of their names. */
-  record Obj(Map<String, Member> members, int line, int column) implements Node {
+  /**
+   * An object; members keep their order and the position of their names. Objects are small (a
+   * record has at most about twenty components), so a list with a linear lookup beats a hash map.
+   */
+  record Obj(List<Member> members, int line, int column) implements Node {
     @Override
     public String typeName() {
       return "object";
     }
+
+    /** The member with this name, or null. */
+    public Member get(String name) {
+      for (int i = 0, n = members.size(); i < n; i++) {
+        Member m = members.get(i);
+        if (m.name().equals(name)) {
+          return m;
+        }
+      }
+      return null;
+    }
   }
 
-  /** One property of an object: its value and where its name stands. */
-  record Member(Node value, int line, int column) {}
+  /** One property of an object: its name, its value and where its name stands. */
+  record Member(String name, Node value, int line, int column) {}
 
   /** An array. */
   record Arr(List<Node> elements, int line, int column) implements Node {

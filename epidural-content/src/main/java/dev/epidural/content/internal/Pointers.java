@@ -32,7 +32,7 @@ public final class Pointers {
       String token = raw.replace("~1", "/").replace("~0", "~");
       Node next = null;
       if (node instanceof Node.Obj obj) {
-        Node.Member m = obj.members().get(token);
+        Node.Member m = obj.get(token);
         next = m == null ? null : m.value();
       } else if (node instanceof Node.Arr arr && token.matches("\\d{1,9}")) {
         int i = Integer.parseInt(token);

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Collects the problems of one validation run. Not thread-safe: one per run. */
+/**
+ * Collects the problems of one validation run. Thread-safe, so that independent files and items
+ * can be checked in parallel; the report sorts problems, so their order of arrival does not show.
+ */
 public final class Problems {
 
-  private final List<Problem> list = new ArrayList<>();
+  private final List<Problem> list = java.util.Collections.synchronizedList(new ArrayList<>());
 
   /** Adds a problem at a known position. */
   public void add(ProblemCode code, String message, String file, String pointer, int line, int column) {
@@ -36,7 +39,9 @@ public final class Problems {
 
   /** Whether any error was added. */
   public boolean hasErrors() {
-    return list.stream().anyMatch(Problem::isError);
+    synchronized (list) {
+      return list.stream().anyMatch(Problem::isError);
+    }
   }
 
   /** How many problems so far. */
@@ -46,6 +51,8 @@ public final class Problems {
 
   /** The problems so far, as an immutable list. */
   public List<Problem> toList() {
-    return List.copyOf(list);
+    synchronized (list) {
+      return List.copyOf(list);
+    }
   }
 }

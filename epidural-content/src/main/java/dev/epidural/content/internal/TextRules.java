@@ -24,6 +24,17 @@ public final class TextRules {
    * {@code @Size} constraints state them and the shape stage enforces them.
    */
   public static Optional<Breach> check(String text) {
+    // Fast path: most texts are printable ASCII without the characters markup needs.
+    boolean plain = true;
+    for (int i = 0, n = text.length(); i < n && plain; i++) {
+      char ch = text.charAt(i);
+      plain = ch >= 0x20 && ch < 0x7F && ch != '<' && ch != '&' && ch != ':';
+    }
+    if (plain) {
+      return text.isEmpty() || (text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ')
+          ? Optional.empty()
+          : breach(ProblemCode.TEXT_BLANKS, "text has leading or trailing blanks; trim it");
+    }
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (Character.isHighSurrogate(ch)) {
