@@ -164,8 +164,19 @@ public final class ExportOptions {
     return labels.getOrDefault(Objects.requireNonNull(label, "label"), label.english());
   }
 
-  /** Resolves {@code text} for the audience, refusing a resolver that returns null. */
-  String text(Text text) {
+  /**
+   * The string to show for {@code text}: the resolver's answer for the audience.
+   *
+   * <pre>{@code
+   * String title = options.resolve(procedure.name());
+   * }</pre>
+   *
+   * @param text a text of the content
+   * @return the resolved string
+   * @throws NullPointerException if {@code text} is null or the resolver returns null
+   */
+  public String resolve(Text text) {
+    Objects.requireNonNull(text, "text");
     return Objects.requireNonNull(textResolver.resolve(text, audience),
         () -> "the text resolver returned null for '" + text.text() + "'");
   }

@@ -69,6 +69,7 @@ public final class HtmlExporter {
       ".review-clinically-reviewed{border-color:#1a7f37;background:#dafbe1}",
       ".review-draft{border-color:#cf222e;background:#ffebe9}",
       "header nav,footer{font-size:.95rem}header nav a{margin-right:1.25rem}",
+      "header{padding-bottom:.5rem;border-bottom:1px solid #d0d7de}",
       "footer{margin-top:2.5rem;color:#57606a}");
 
   private final ExportContent content;
@@ -110,7 +111,7 @@ public final class HtmlExporter {
     List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, shown);
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("h1", text(procedure.name())));
-    parts.add(paragraphs("summary", options.text(procedure.summary())));
+    parts.add(paragraphs("summary", options.resolve(procedure.summary())));
     List<HtmlFragment> facts = new ArrayList<>();
     fact(facts, Label.REGIONS, procedure.regions().stream().map(r -> view.regionName(r, options)).toList());
     fact(facts, Label.APPROACHES, procedure.approaches().stream().map(a -> view.approachName(a, options)).toList());
@@ -121,7 +122,7 @@ public final class HtmlExporter {
     section(parts, "steps", Label.STEPS, "ol", view.steps().stream()
         .map(s -> named(s.name(), Optional.of(s.description()))).toList());
     section(parts, "preparation", Label.PREPARATION, "ul", view.preparation().stream()
-        .map(p -> inline(options.text(p.text()))).toList());
+        .map(p -> inline(options.resolve(p.text()))).toList());
     section(parts, "medications", Label.MEDICATIONS, "ul", view.medicationUses().stream()
         .map(u -> medicationUse(view, u)).toList());
     section(parts, "indications", Label.INDICATIONS, "ul", view.indications().stream()
@@ -131,7 +132,7 @@ public final class HtmlExporter {
     section(parts, "complications", Label.COMPLICATIONS, "ul", view.complications().stream()
         .map(c -> named(c.name(), c.description())).toList());
     section(parts, "aftercare", Label.AFTERCARE, "ul", view.aftercare().stream()
-        .map(a -> inline(options.text(a.text()))).toList());
+        .map(a -> inline(options.resolve(a.text()))).toList());
     parts.add(sourcesSection(cited));
     parts.add(reviewNotice(shown));
     return HtmlFragment.trusted("<article class=\"epidural-procedure\" id=\""
@@ -163,7 +164,7 @@ public final class HtmlExporter {
     for (FaqEntry entry : entries) {
       parts.add(HtmlFragment.trusted("<div class=\"faq-entry\" id=\"" + Escape.html(entry.id().value()) + "\">"
           + element("h2", text(entry.question())).html()
-          + paragraphs("answer", options.text(entry.answer())).html()
+          + paragraphs("answer", options.resolve(entry.answer())).html()
           + cites(entry, cited).html() + "</div>"));
     }
     parts.add(sourcesSection(cited));
@@ -215,7 +216,7 @@ public final class HtmlExporter {
       items.add(element("li", HtmlFragment.concat(
           element("strong", HtmlFragment.link(Objects.requireNonNull(href.apply(procedure), "href"),
               text(procedure.name()))),
-          paragraphs("summary", options.text(procedure.summary())))));
+          paragraphs("summary", options.resolve(procedure.summary())))));
     }
     return HtmlFragment.trusted("<ul class=\"procedures\">" + HtmlFragment.concat(items).html() + "</ul>");
   }
@@ -299,9 +300,9 @@ public final class HtmlExporter {
     List<HtmlFragment> parts = new ArrayList<>();
     if (item instanceof AnatomyFact a) {
       parts.add(element("h2", text(a.title())));
-      parts.add(paragraphs("text", options.text(a.text())));
+      parts.add(paragraphs("text", options.resolve(a.text())));
       if (!a.items().isEmpty()) {
-        parts.add(list("ul", a.items().stream().map(t -> inline(options.text(t))).toList()));
+        parts.add(list("ul", a.items().stream().map(t -> inline(options.resolve(t))).toList()));
       }
     } else if (item instanceof RegionInfo r) {
       titled(parts, r.name(), r.use());
@@ -316,9 +317,9 @@ public final class HtmlExporter {
     } else if (item instanceof Medication m) {
       titled(parts, m.name(), m.action());
       List<HtmlFragment> facts = new ArrayList<>();
-      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.text(t))));
-      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.text(t))));
-      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.text(t))));
+      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
+      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
+      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
       if (!facts.isEmpty()) {
         parts.add(HtmlFragment.element("dl", "facts", facts.toArray(HtmlFragment[]::new)));
       }
@@ -329,19 +330,19 @@ public final class HtmlExporter {
     } else if (item instanceof ProcedureStep s) {
       titled(parts, s.name(), s.description());
     } else if (item instanceof PreparationInstruction p) {
-      parts.add(paragraphs("text", options.text(p.text())));
+      parts.add(paragraphs("text", options.resolve(p.text())));
     } else if (item instanceof EpidurographyFinding e) {
       titled(parts, e.name(), e.meaning());
     } else if (item instanceof Complication c) {
       titled(parts, c.name(), c.description());
     } else if (item instanceof AftercareInstruction a) {
-      parts.add(paragraphs("text", options.text(a.text())));
+      parts.add(paragraphs("text", options.resolve(a.text())));
     } else if (item instanceof LongevityFactor l) {
       titled(parts, l.name(), l.description());
     } else if (item instanceof Consideration c) {
       parts.add(element("h2", HtmlFragment.text(options.label(
           c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION))));
-      parts.add(paragraphs("text", options.text(c.text())));
+      parts.add(paragraphs("text", options.resolve(c.text())));
     } else if (item instanceof Alternative a) {
       titled(parts, a.name(), a.description());
     } else if (item instanceof FaqEntry f) {
@@ -356,7 +357,7 @@ public final class HtmlExporter {
 
   private void titled(List<HtmlFragment> parts, Text title, Optional<Text> body) {
     parts.add(element("h2", text(title)));
-    body.ifPresent(b -> parts.add(paragraphs("text", options.text(b))));
+    body.ifPresent(b -> parts.add(paragraphs("text", options.resolve(b))));
   }
 
   private HtmlFragment medicationUse(ProcedureView view, MedicationUse use) {
@@ -364,9 +365,9 @@ public final class HtmlExporter {
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("strong", text(medication.name())));
     parts.add(HtmlFragment.text(": "));
-    parts.add(inline(options.text(medication.action())));
+    parts.add(inline(options.resolve(medication.action())));
     use.volume().ifPresent(v -> parts.add(HtmlFragment.text(" (" + Numbers.range(v) + ")")));
-    use.note().ifPresent(n -> parts.add(HtmlFragment.concat(HtmlFragment.text(" "), inline(options.text(n)))));
+    use.note().ifPresent(n -> parts.add(HtmlFragment.concat(HtmlFragment.text(" "), inline(options.resolve(n)))));
     return HtmlFragment.concat(parts);
   }
 
@@ -375,7 +376,7 @@ public final class HtmlExporter {
     if (detail.isEmpty()) {
       return strong;
     }
-    return HtmlFragment.concat(strong, HtmlFragment.text(": "), inline(options.text(detail.get())));
+    return HtmlFragment.concat(strong, HtmlFragment.text(": "), inline(options.resolve(detail.get())));
   }
 
   private void fact(List<HtmlFragment> facts, Label label, List<String> values) {
@@ -431,7 +432,7 @@ public final class HtmlExporter {
   }
 
   private HtmlFragment text(Text text) {
-    return HtmlFragment.text(options.text(text));
+    return HtmlFragment.text(options.resolve(text));
   }
 
   private static HtmlFragment element(String tag, HtmlFragment... children) {

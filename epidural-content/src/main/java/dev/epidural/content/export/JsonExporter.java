@@ -264,7 +264,7 @@ public final class JsonExporter {
       text(g, "text", a.text());
       g.writeArrayPropertyStart("items");
       for (Text t : a.items()) {
-        g.writeString(options.text(t));
+        g.writeString(options.resolve(t));
       }
       g.writeEndArray();
     } else if (item instanceof RegionInfo r) {
@@ -374,7 +374,7 @@ public final class JsonExporter {
   }
 
   private void text(JsonGenerator g, String name, Text text) {
-    g.writeStringProperty(name, options.text(text));
+    g.writeStringProperty(name, options.resolve(text));
   }
 
   private void optionalText(JsonGenerator g, String name, Optional<Text> text) {

@@ -122,8 +122,8 @@ public final class JsonLdExporter {
       g.writeStartObject();
       g.writeStringProperty("@context", CONTEXT);
       g.writeStringProperty("@type", "MedicalWebPage");
-      g.writeStringProperty("name", options.text(procedure.name()));
-      g.writeStringProperty("description", options.text(procedure.summary()));
+      g.writeStringProperty("name", options.resolve(procedure.name()));
+      g.writeStringProperty("description", options.resolve(procedure.summary()));
       writePageFacts(g, shown);
       g.writeObjectPropertyStart("mainEntity");
       writeProcedureBody(g, view);
@@ -165,10 +165,10 @@ public final class JsonLdExporter {
       for (FaqEntry entry : entries) {
         g.writeStartObject();
         g.writeStringProperty("@type", "Question");
-        g.writeStringProperty("name", options.text(entry.question()));
+        g.writeStringProperty("name", options.resolve(entry.question()));
         g.writeObjectPropertyStart("acceptedAnswer");
         g.writeStringProperty("@type", "Answer");
-        g.writeStringProperty("text", options.text(entry.answer()));
+        g.writeStringProperty("text", options.resolve(entry.answer()));
         g.writeEndObject();
         g.writeEndObject();
       }
@@ -198,8 +198,8 @@ public final class JsonLdExporter {
       for (Procedure procedure : procedures) {
         g.writeStartObject();
         g.writeStringProperty("@type", schemaType(procedure.intent()));
-        g.writeStringProperty("name", options.text(procedure.name()));
-        g.writeStringProperty("description", options.text(procedure.summary()));
+        g.writeStringProperty("name", options.resolve(procedure.name()));
+        g.writeStringProperty("description", options.resolve(procedure.summary()));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -253,8 +253,8 @@ public final class JsonLdExporter {
   private void writeProcedureBody(JsonGenerator g, ProcedureView view) {
     Procedure procedure = view.procedure();
     g.writeStringProperty("@type", schemaType(procedure.intent()));
-    g.writeStringProperty("name", options.text(procedure.name()));
-    g.writeStringProperty("description", options.text(procedure.summary()));
+    g.writeStringProperty("name", options.resolve(procedure.name()));
+    g.writeStringProperty("description", options.resolve(procedure.summary()));
     g.writeStringProperty("procedureType", PROCEDURE_TYPE);
     g.writeArrayPropertyStart("bodyLocation");
     for (SpinalRegion region : procedure.regions()) {
@@ -297,7 +297,7 @@ public final class JsonLdExporter {
         Medication medication = view.medication(use);
         g.writeStartObject();
         g.writeStringProperty("@type", "Drug");
-        g.writeStringProperty("name", options.text(medication.name()));
+        g.writeStringProperty("name", options.resolve(medication.name()));
         codes(g, medication.codings());
         g.writeEndObject();
       }
@@ -311,7 +311,7 @@ public final class JsonLdExporter {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       ProcedureStep step = steps.get(i);
-      lines.add((i + 1) + ". " + options.text(step.name()) + ": " + options.text(step.description()));
+      lines.add((i + 1) + ". " + options.resolve(step.name()) + ": " + options.resolve(step.description()));
     }
     return String.join("\n", lines);
   }
@@ -322,7 +322,7 @@ public final class JsonLdExporter {
     }
     g.writeArrayPropertyStart(name);
     for (Text text : texts) {
-      g.writeString(options.text(text));
+      g.writeString(options.resolve(text));
     }
     g.writeEndArray();
   }
@@ -330,9 +330,9 @@ public final class JsonLdExporter {
   private void entity(JsonGenerator g, String type, Text name, Optional<Text> description) {
     g.writeStartObject();
     g.writeStringProperty("@type", type);
-    g.writeStringProperty("name", options.text(name));
+    g.writeStringProperty("name", options.resolve(name));
     if (description.isPresent()) {
-      g.writeStringProperty("description", options.text(description.get()));
+      g.writeStringProperty("description", options.resolve(description.get()));
     }
     g.writeEndObject();
   }

@@ -84,7 +84,7 @@ public final class MarkdownExporter {
     List<Item> shown = view.shownItems();
     List<String> blocks = new ArrayList<>();
     blocks.add("# " + inline(procedure.name()));
-    blocks.add(Escape.markdownBlock(options.text(procedure.summary())));
+    blocks.add(Escape.markdownBlock(options.resolve(procedure.summary())));
     List<String> facts = new ArrayList<>();
     fact(facts, Label.REGIONS, procedure.regions().stream().map(r -> view.regionName(r, options)).toList());
     fact(facts, Label.APPROACHES, procedure.approaches().stream().map(a -> view.approachName(a, options)).toList());
@@ -132,7 +132,7 @@ public final class MarkdownExporter {
     blocks.add("# " + Escape.markdownInline(options.label(Label.FAQ)));
     for (FaqEntry entry : entries) {
       blocks.add("## " + inline(entry.question()));
-      blocks.add(Escape.markdownBlock(options.text(entry.answer())));
+      blocks.add(Escape.markdownBlock(options.resolve(entry.answer())));
       List<Integer> numbers = PageFacts.numbersCitedBy(entry, cited);
       if (!numbers.isEmpty()) {
         blocks.add(Escape.markdownInline(options.label(Label.CITED)) + " "
@@ -183,9 +183,9 @@ public final class MarkdownExporter {
     } else if (item instanceof Medication m) {
       titled(blocks, m.name(), Optional.of(m.action()));
       List<String> facts = new ArrayList<>();
-      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.text(t))));
-      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.text(t))));
-      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.text(t))));
+      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
+      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
+      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
       if (!facts.isEmpty()) {
         blocks.add(String.join("\n", facts));
       }
@@ -196,19 +196,19 @@ public final class MarkdownExporter {
     } else if (item instanceof ProcedureStep s) {
       titled(blocks, s.name(), Optional.of(s.description()));
     } else if (item instanceof PreparationInstruction p) {
-      blocks.add(Escape.markdownBlock(options.text(p.text())));
+      blocks.add(Escape.markdownBlock(options.resolve(p.text())));
     } else if (item instanceof EpidurographyFinding e) {
       titled(blocks, e.name(), Optional.of(e.meaning()));
     } else if (item instanceof Complication c) {
       titled(blocks, c.name(), c.description());
     } else if (item instanceof AftercareInstruction a) {
-      blocks.add(Escape.markdownBlock(options.text(a.text())));
+      blocks.add(Escape.markdownBlock(options.resolve(a.text())));
     } else if (item instanceof LongevityFactor l) {
       titled(blocks, l.name(), l.description());
     } else if (item instanceof Consideration c) {
       blocks.add("## " + Escape.markdownInline(options.label(
           c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION)));
-      blocks.add(Escape.markdownBlock(options.text(c.text())));
+      blocks.add(Escape.markdownBlock(options.resolve(c.text())));
     } else if (item instanceof Alternative a) {
       titled(blocks, a.name(), Optional.of(a.description()));
     } else if (item instanceof FaqEntry f) {
@@ -220,7 +220,7 @@ public final class MarkdownExporter {
 
   private void titled(List<String> blocks, Text title, Optional<Text> body) {
     blocks.add("## " + inline(title));
-    body.ifPresent(b -> blocks.add(Escape.markdownBlock(options.text(b))));
+    body.ifPresent(b -> blocks.add(Escape.markdownBlock(options.resolve(b))));
   }
 
   private String medicationUse(ProcedureView view, MedicationUse use) {
@@ -297,6 +297,6 @@ public final class MarkdownExporter {
   }
 
   private String inline(Text text) {
-    return Escape.markdownInline(options.text(text));
+    return Escape.markdownInline(options.resolve(text));
   }
 }

@@ -80,17 +80,17 @@ final class ProcedureView {
 
   /** The display name of a region: its region fact's name, else its code. */
   String regionName(SpinalRegion region, ExportOptions options) {
-    return content.regionInfo(region).map(r -> options.text(r.name())).orElse(region.code());
+    return content.regionInfo(region).map(r -> options.resolve(r.name())).orElse(region.code());
   }
 
   /** The display name of an approach: its approach fact's name, else its code. */
   String approachName(Approach approach, ExportOptions options) {
-    return content.approachInfo(approach).map(a -> options.text(a.name())).orElse(approach.code());
+    return content.approachInfo(approach).map(a -> options.resolve(a.name())).orElse(approach.code());
   }
 
   /** The display name of a guidance option: its guidance fact's name, else its code. */
   String guidanceName(ImagingGuidance guidance, ExportOptions options) {
-    return content.guidanceInfo(guidance).map(g -> options.text(g.name())).orElse(guidance.code());
+    return content.guidanceInfo(guidance).map(g -> options.resolve(g.name())).orElse(guidance.code());
   }
 
   /**

@@ -18,9 +18,9 @@ class ExportOptionsTest {
     assertThat(options.isPretty()).isFalse();
     assertThat(options.label(Label.SOURCES)).isEqualTo("Sources");
     Text text = Text.of("general").withPatient("for patients").withClinician("for clinicians");
-    assertThat(options.text(text)).isEqualTo("for clinicians");
-    assertThat(options.audience(Audience.PATIENT).text(text)).isEqualTo("for patients");
-    assertThat(options.text(Text.of("general"))).isEqualTo("general");
+    assertThat(options.resolve(text)).isEqualTo("for clinicians");
+    assertThat(options.audience(Audience.PATIENT).resolve(text)).isEqualTo("for patients");
+    assertThat(options.resolve(Text.of("general"))).isEqualTo("general");
     assertThat(options.languageTag(Locale.forLanguageTag("es-MX"))).isEqualTo("es-MX");
   }
 
@@ -34,20 +34,20 @@ class ExportOptionsTest {
     assertThat(changed.languageTag(Locale.ENGLISH)).isEqualTo("de");
     assertThat(changed.label(Label.FAQ)).isEqualTo("Fragen");
     assertThat(changed.label(Label.SOURCES)).isEqualTo("Sources");
-    assertThat(changed.text(Text.of("y"))).isEqualTo("x");
+    assertThat(changed.resolve(Text.of("y"))).isEqualTo("x");
     assertThat(changed.audience()).isEqualTo(Audience.CLINICIAN);
 
     assertThat(original.isPretty()).isFalse();
     assertThat(original.language()).isEmpty();
     assertThat(original.label(Label.FAQ)).isEqualTo("Frequently asked questions");
-    assertThat(original.text(Text.of("y"))).isEqualTo("y");
+    assertThat(original.resolve(Text.of("y"))).isEqualTo("y");
     assertThat(original.audience()).isEqualTo(Audience.PATIENT);
   }
 
   @Test
   void aResolverThatReturnsNullIsReportedWithTheText() {
     ExportOptions options = ExportOptions.of(Audience.PATIENT).textResolver((t, a) -> null);
-    assertThatThrownBy(() -> options.text(Text.of("untranslated")))
+    assertThatThrownBy(() -> options.resolve(Text.of("untranslated")))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("'untranslated'");
   }
