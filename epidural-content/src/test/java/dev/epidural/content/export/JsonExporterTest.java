@@ -1,6 +1,5 @@
 package dev.epidural.content.export;
 
-import static dev.epidural.content.export.JsonTree.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epidural.content.EpiduralContent;
@@ -190,8 +189,8 @@ class JsonExporterTest {
     for (Item item : loaded.items()) {
       Map<String, Object> one = JsonTree.object(JsonExporter.of(content, ExportOptions.of(Audience.PATIENT))
           .item(item));
-      assertThat((Object) at(one, "items", 0, "id")).isEqualTo(item.id().value());
-      assertThat((Object) at(one, "items", 0, "type")).isEqualTo(JsonExporter.typeOf(item));
+      assertThat(JsonTree.map(one, "items", 0).get("id")).isEqualTo(item.id().value());
+      assertThat(JsonTree.map(one, "items", 0).get("type")).isEqualTo(JsonExporter.typeOf(item));
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.epidural.content.export;
 
-import static dev.epidural.content.export.JsonTree.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

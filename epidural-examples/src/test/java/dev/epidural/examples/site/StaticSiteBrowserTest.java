@@ -10,7 +10,6 @@ import dev.epidural.model.Audience;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ProcedureStep;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
