@@ -12,4 +12,5 @@ module dev.epidural.content {
   requires static org.jspecify;
 
   exports dev.epidural.content;
+  exports dev.epidural.content.export;
 }

@@ -1,0 +1,366 @@
+package dev.epidural.content.export;
+
+import dev.epidural.model.AftercareInstruction;
+import dev.epidural.model.Audience;
+import dev.epidural.model.Coding;
+import dev.epidural.model.Complication;
+import dev.epidural.model.Contraindication;
+import dev.epidural.model.FaqEntry;
+import dev.epidural.model.Indication;
+import dev.epidural.model.Intent;
+import dev.epidural.model.Item;
+import dev.epidural.model.Medication;
+import dev.epidural.model.MedicationUse;
+import dev.epidural.model.PreparationInstruction;
+import dev.epidural.model.Procedure;
+import dev.epidural.model.ProcedureStep;
+import dev.epidural.model.SpinalRegion;
+import dev.epidural.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Exports content as schema.org JSON-LD, for search engines and other readers of structured data
+ * on a web page. Procedures become {@code TherapeuticProcedure}, {@code DiagnosticProcedure} or
+ * {@code MedicalProcedure} (by intent), inside a {@code MedicalWebPage} that says for whom it is
+ * written, in which language, when it was last checked and which sources it cites. The output is
+ * escaped to stand inside {@code <script type="application/ld+json">}. A review is never claimed:
+ * no {@code reviewedBy} is written, and {@code lastReviewed} only repeats a date the content gives.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * JsonLdExporter ld = JsonLdExporter.of(ExportContent.from(EpiduralContent.builtIn()),
+ *     ExportOptions.of(Audience.PATIENT));
+ * String block = ld.procedurePage(procedure).scriptElement().html();
+ * }</pre>
+ */
+public final class JsonLdExporter {
+
+  /** The {@code @context} of every document. */
+  public static final String CONTEXT = "https://schema.org";
+
+  /**
+   * The {@code procedureType} of every procedure: schema.org's {@code MedicalProcedureType} value
+   * for access "via needle-puncture of the skin", which is how every epidural procedure reaches the
+   * epidural space.
+   */
+  public static final String PROCEDURE_TYPE = "https://schema.org/PercutaneousProcedure";
+
+  private final ExportContent content;
+  private final ExportOptions options;
+
+  private JsonLdExporter(ExportContent content, ExportOptions options) {
+    this.content = content;
+    this.options = options;
+  }
+
+  /**
+   * An exporter of {@code content} rendered with {@code options}.
+   *
+   * <pre>{@code
+   * JsonLdExporter ld = JsonLdExporter.of(content, ExportOptions.of(Audience.PATIENT));
+   * }</pre>
+   *
+   * @param content what to export
+   * @param options how to render it
+   * @return the exporter
+   * @throws NullPointerException if an argument is null
+   */
+  public static JsonLdExporter of(ExportContent content, ExportOptions options) {
+    return new JsonLdExporter(Objects.requireNonNull(content, "content"), Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The schema.org type of a procedure with {@code intent}.
+   *
+   * @param intent the procedure's intent
+   * @return {@code TherapeuticProcedure} for therapeutic, {@code DiagnosticProcedure} for
+   *     diagnostic, {@code MedicalProcedure} otherwise
+   */
+  public static String schemaType(Intent intent) {
+    return switch (Objects.requireNonNull(intent, "intent")) {
+      case THERAPEUTIC -> "TherapeuticProcedure";
+      case DIAGNOSTIC -> "DiagnosticProcedure";
+      case ANESTHETIC_ANALGESIC, BLOOD_PATCH -> "MedicalProcedure";
+    };
+  }
+
+  /**
+   * One procedure as a schema.org procedure node, with {@code @context}.
+   *
+   * @param procedure a procedure of the content
+   * @return the JSON-LD document
+   * @throws IllegalArgumentException if {@code procedure} is not part of the content
+   */
+  public JsonLd procedure(Procedure procedure) {
+    ProcedureView view = content.view(procedure);
+    return new JsonLd(Json.write(options.isPretty(), g -> {
+      g.writeStartObject();
+      g.writeStringProperty("@context", CONTEXT);
+      writeProcedureBody(g, view);
+      g.writeEndObject();
+    }));
+  }
+
+  /**
+   * A {@code MedicalWebPage} about one procedure, the procedure as its {@code mainEntity}. Its
+   * {@code lastReviewed} and {@code citation} cover every item the page shows (the procedure, its
+   * steps, medications and so on): the earliest check date, only when every one of them has one
+   * and none is a draft.
+   *
+   * @param procedure a procedure of the content
+   * @return the JSON-LD document
+   * @throws IllegalArgumentException if {@code procedure} is not part of the content
+   */
+  public JsonLd procedurePage(Procedure procedure) {
+    ProcedureView view = content.view(procedure);
+    List<Item> shown = view.shownItems();
+    return new JsonLd(Json.write(options.isPretty(), g -> {
+      g.writeStartObject();
+      g.writeStringProperty("@context", CONTEXT);
+      g.writeStringProperty("@type", "MedicalWebPage");
+      g.writeStringProperty("name", options.resolve(procedure.name()));
+      g.writeStringProperty("description", options.resolve(procedure.summary()));
+      writePageFacts(g, shown);
+      g.writeObjectPropertyStart("mainEntity");
+      writeProcedureBody(g, view);
+      g.writeEndObject();
+      writeCitations(g, shown);
+      g.writeEndObject();
+    }));
+  }
+
+  /**
+   * A page of every FAQ entry of the content: typed both {@code MedicalWebPage} and
+   * {@code FAQPage}, each entry a {@code Question} with its {@code acceptedAnswer}.
+   *
+   * @return the JSON-LD document
+   */
+  public JsonLd faqPage() {
+    return faqPage(content.all(FaqEntry.class));
+  }
+
+  /**
+   * A FAQ page of these entries, in this order.
+   *
+   * @param entries FAQ entries of the content
+   * @return the JSON-LD document
+   * @throws IllegalArgumentException if an entry is not part of the content
+   */
+  public JsonLd faqPage(List<FaqEntry> entries) {
+    entries.forEach(content::own);
+    return new JsonLd(Json.write(options.isPretty(), g -> {
+      g.writeStartObject();
+      g.writeStringProperty("@context", CONTEXT);
+      g.writeArrayPropertyStart("@type");
+      g.writeString("MedicalWebPage");
+      g.writeString("FAQPage");
+      g.writeEndArray();
+      g.writeStringProperty("name", options.label(Label.FAQ));
+      writePageFacts(g, entries);
+      g.writeArrayPropertyStart("mainEntity");
+      for (FaqEntry entry : entries) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Question");
+        g.writeStringProperty("name", options.resolve(entry.question()));
+        g.writeObjectPropertyStart("acceptedAnswer");
+        g.writeStringProperty("@type", "Answer");
+        g.writeStringProperty("text", options.resolve(entry.answer()));
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      writeCitations(g, entries);
+      g.writeEndObject();
+    }));
+  }
+
+  /**
+   * A {@code MedicalWebPage} named after the bundle that lists {@code procedures} by name and
+   * summary under {@code about}.
+   *
+   * @param procedures procedures of the content
+   * @return the JSON-LD document
+   * @throws IllegalArgumentException if a procedure is not part of the content
+   */
+  public JsonLd indexPage(List<Procedure> procedures) {
+    procedures.forEach(content::own);
+    return new JsonLd(Json.write(options.isPretty(), g -> {
+      g.writeStartObject();
+      g.writeStringProperty("@context", CONTEXT);
+      g.writeStringProperty("@type", "MedicalWebPage");
+      g.writeStringProperty("name", content.bundle().title());
+      writePageFacts(g, procedures);
+      g.writeArrayPropertyStart("about");
+      for (Procedure procedure : procedures) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", schemaType(procedure.intent()));
+        g.writeStringProperty("name", options.resolve(procedure.name()));
+        g.writeStringProperty("description", options.resolve(procedure.summary()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      writeCitations(g, procedures);
+      g.writeEndObject();
+    }));
+  }
+
+  private void writePageFacts(JsonGenerator g, List<? extends Item> shown) {
+    g.writeStringProperty("inLanguage", options.languageTag(content.bundle().locale()));
+    g.writeObjectPropertyStart("medicalAudience");
+    g.writeStringProperty("@type", "MedicalAudience");
+    g.writeStringProperty("audienceType", options.audience() == Audience.PATIENT ? "Patient" : "Clinician");
+    g.writeEndObject();
+    Optional<PageFacts.PageReview> review = PageFacts.review(shown);
+    if (review.isPresent() && review.get().lastReviewed().isPresent()) {
+      g.writeStringProperty("lastReviewed", review.get().lastReviewed().get().toString());
+    }
+    g.writeObjectPropertyStart("publisher");
+    g.writeStringProperty("@type", "Organization");
+    g.writeStringProperty("name", content.bundle().publisher());
+    g.writeEndObject();
+  }
+
+  private void writeCitations(JsonGenerator g, List<? extends Item> shown) {
+    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, shown);
+    if (cited.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart("citation");
+    for (PageFacts.CitedSource source : cited) {
+      g.writeStartObject();
+      g.writeStringProperty("@type", "CreativeWork");
+      g.writeStringProperty("name", source.source().title());
+      Optional<String> url = PageFacts.linkOf(source.source());
+      if (url.isPresent()) {
+        g.writeStringProperty("url", url.get());
+      }
+      g.writeObjectPropertyStart("publisher");
+      g.writeStringProperty("@type", "Organization");
+      g.writeStringProperty("name", source.source().publisher());
+      g.writeEndObject();
+      if (source.source().published().isPresent()) {
+        g.writeStringProperty("datePublished", source.source().published().get().toString());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void writeProcedureBody(JsonGenerator g, ProcedureView view) {
+    Procedure procedure = view.procedure();
+    g.writeStringProperty("@type", schemaType(procedure.intent()));
+    g.writeStringProperty("name", options.resolve(procedure.name()));
+    g.writeStringProperty("description", options.resolve(procedure.summary()));
+    g.writeStringProperty("procedureType", PROCEDURE_TYPE);
+    g.writeArrayPropertyStart("bodyLocation");
+    for (SpinalRegion region : procedure.regions()) {
+      g.writeString(view.regionName(region, options));
+    }
+    g.writeEndArray();
+    List<ProcedureStep> steps = view.steps();
+    if (!steps.isEmpty()) {
+      g.writeStringProperty("howPerformed", howPerformed(steps));
+    }
+    texts(g, "preparation", view.preparation().stream().map(PreparationInstruction::text).toList());
+    texts(g, "followup", view.aftercare().stream().map(AftercareInstruction::text).toList());
+    List<Indication> indications = view.indications();
+    if (!indications.isEmpty()) {
+      g.writeArrayPropertyStart("indication");
+      for (Indication indication : indications) {
+        entity(g, "MedicalIndication", indication.name(), indication.note());
+      }
+      g.writeEndArray();
+    }
+    List<Contraindication> contraindications = view.contraindications();
+    if (!contraindications.isEmpty()) {
+      g.writeArrayPropertyStart("contraindication");
+      for (Contraindication contraindication : contraindications) {
+        entity(g, "MedicalContraindication", contraindication.name(), contraindication.note());
+      }
+      g.writeEndArray();
+    }
+    List<Complication> complications = view.complications();
+    if (!complications.isEmpty()) {
+      g.writeArrayPropertyStart("adverseOutcome");
+      for (Complication complication : complications) {
+        entity(g, "MedicalEntity", complication.name(), complication.description());
+      }
+      g.writeEndArray();
+    }
+    if (!procedure.medications().isEmpty()) {
+      g.writeArrayPropertyStart("drug");
+      for (MedicationUse use : procedure.medications()) {
+        Medication medication = view.medication(use);
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Drug");
+        g.writeStringProperty("name", options.resolve(medication.name()));
+        codes(g, medication.codings());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    codes(g, procedure.codings());
+  }
+
+  /** The steps as one text, numbered in order: {@code "1. Name: description"} a line each. */
+  private String howPerformed(List<ProcedureStep> steps) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      ProcedureStep step = steps.get(i);
+      lines.add((i + 1) + ". " + options.resolve(step.name()) + ": " + options.resolve(step.description()));
+    }
+    return String.join("\n", lines);
+  }
+
+  private void texts(JsonGenerator g, String name, List<Text> texts) {
+    if (texts.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart(name);
+    for (Text text : texts) {
+      g.writeString(options.resolve(text));
+    }
+    g.writeEndArray();
+  }
+
+  private void entity(JsonGenerator g, String type, Text name, Optional<Text> description) {
+    g.writeStartObject();
+    g.writeStringProperty("@type", type);
+    g.writeStringProperty("name", options.resolve(name));
+    if (description.isPresent()) {
+      g.writeStringProperty("description", options.resolve(description.get()));
+    }
+    g.writeEndObject();
+  }
+
+  private static void codes(JsonGenerator g, List<Coding> codings) {
+    if (codings.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart("code");
+    for (Coding coding : codings) {
+      g.writeStartObject();
+      g.writeStringProperty("@type", "MedicalCode");
+      g.writeStringProperty("codeValue", coding.code());
+      g.writeStringProperty("codingSystem", codingSystem(coding.system()));
+      g.writeStringProperty("name", coding.display());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The name schema.org readers know a terminology by; the system URI for any other. */
+  static String codingSystem(String system) {
+    return switch (system) {
+      case Coding.SNOMED_CT -> "SNOMED CT";
+      case Coding.RXNORM -> "RxNorm";
+      case Coding.ATC -> "ATC";
+      case Coding.MESH -> "MeSH";
+      default -> system;
+    };
+  }
+}

@@ -1,0 +1,97 @@
+package dev.epidural.content.export;
+
+import dev.epidural.model.Citation;
+import dev.epidural.model.Item;
+import dev.epidural.model.ReviewStatus;
+import dev.epidural.model.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a page that shows several items can honestly say about all of them together: the weakest
+ * review status among them, the oldest check date (only when every item has one and none is a
+ * draft), and the sources they cite, numbered in order of first citation.
+ */
+final class PageFacts {
+
+  private PageFacts() {}
+
+  /** The combined review of a page's items. */
+  record PageReview(ReviewStatus status, Optional<LocalDate> lastReviewed) {}
+
+  /** A source a page cites, its number on the page, and every locator the page's items cite it at. */
+  record CitedSource(int number, Source source, List<String> locators) {}
+
+  /**
+   * The combined review of {@code items}: the weakest status; and the earliest last-review date
+   * when the status is not draft and every item has a date. Empty when there are no items.
+   */
+  static Optional<PageReview> review(List<? extends Item> items) {
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    ReviewStatus weakest = items.stream().map(i -> i.review().status())
+        .min(Comparator.comparingInt(PageFacts::rank)).orElseThrow();
+    Optional<LocalDate> date = Optional.empty();
+    boolean allDated = items.stream().allMatch(i -> i.review().lastReviewed().isPresent());
+    if (weakest != ReviewStatus.DRAFT && allDated) {
+      date = items.stream().map(i -> i.review().lastReviewed().orElseThrow()).min(Comparator.naturalOrder());
+    }
+    return Optional.of(new PageReview(weakest, date));
+  }
+
+  /** How much checking a status claims: draft lowest. */
+  static int rank(ReviewStatus status) {
+    return switch (status) {
+      case DRAFT -> 0;
+      case SOURCED -> 1;
+      case CLINICALLY_REVIEWED -> 2;
+    };
+  }
+
+  /** The sources {@code items} cite, numbered from 1 in order of first citation, locators deduplicated. */
+  static List<CitedSource> citedSources(ExportContent content, List<? extends Item> items) {
+    Map<String, List<String>> locators = new LinkedHashMap<>();
+    for (Item item : items) {
+      for (Citation citation : item.sources()) {
+        List<String> list = locators.computeIfAbsent(citation.source().value(), k -> new ArrayList<>());
+        if (!list.contains(citation.locator())) {
+          list.add(citation.locator());
+        }
+      }
+    }
+    List<CitedSource> cited = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : locators.entrySet()) {
+      Source source = content.source(dev.epidural.model.Id.of(entry.getKey()));
+      cited.add(new CitedSource(cited.size() + 1, source, List.copyOf(entry.getValue())));
+    }
+    return cited;
+  }
+
+  /** The numbers, on a page citing {@code cited}, of the sources {@code item} cites. */
+  static List<Integer> numbersCitedBy(Item item, List<CitedSource> cited) {
+    List<Integer> numbers = new ArrayList<>();
+    for (Citation citation : item.sources()) {
+      for (CitedSource source : cited) {
+        if (source.source().id().equals(citation.source()) && !numbers.contains(source.number())) {
+          numbers.add(source.number());
+        }
+      }
+    }
+    return numbers;
+  }
+
+  /** The URL a source can be linked with: its own http(s) URL, else its DOI's, else none. */
+  static Optional<String> linkOf(Source source) {
+    Optional<String> own = source.url().flatMap(Escape::httpUrl);
+    if (own.isPresent()) {
+      return own;
+    }
+    return source.doi().map(Escape::doiUrl).flatMap(Escape::httpUrl);
+  }
+}
