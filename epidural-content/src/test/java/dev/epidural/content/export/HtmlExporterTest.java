@@ -73,7 +73,7 @@ class HtmlExporterTest {
     assertThat(out).contains("<dt>Where in the spine</dt><dd>Lower back</dd>",
         "<dt>Imaging guidance</dt><dd>Live X-ray</dd>",
         "<li>Arrange for someone to take you home.</li>",
-        "<strong>Dexamethasone</strong>: A steroid medicine that calms inflammation around the nerve. (1–2 mL)",
+        "<strong>Test steroid</strong>: A placeholder medicine used only in tests. (1–2 mL)",
         "<strong>Bleeding disorder or blood thinners</strong>: Tell the team if you take blood thinners.",
         "<li>Take it easy for the rest of the day.</li>");
     assertThat(elements(out)).allMatch(EXPECTED_ELEMENTS::contains);

@@ -78,7 +78,7 @@ class JsonExporterTest {
     assertThat(JsonTree.list(procedure, "regions")).containsExactly("lumbar");
     assertThat(procedure.get("intent")).isEqualTo("therapeutic");
     assertThat(JsonTree.map(procedure, "medications", 0))
-        .containsEntry("medication", "med-dexamethasone")
+        .containsEntry("medication", "med-test-steroid")
         .containsEntry("volume", Map.of("low", 1.0, "high", 2.0, "unit", "mL"));
     assertThat(JsonTree.map(procedure, "medications", 1)).containsOnlyKeys("medication");
     assertThat(JsonTree.map(procedure, "codings", 0)).isEqualTo(Map.of(
@@ -128,7 +128,7 @@ class JsonExporterTest {
     List<Map<String, Object>> items = JsonTree.maps(doc, "items");
     assertThat(items).extracting(i -> i.get("id")).containsExactly("lumbar-transforaminal-esi",
         "step-check-in", "step-positioning", "step-placement", "step-observation", "prep-driver",
-        "med-dexamethasone", "med-contrast", "ind-radicular-pain", "ci-infection", "ci-bleeding",
+        "med-test-steroid", "med-contrast", "ind-radicular-pain", "ci-infection", "ci-bleeding",
         "comp-temporary-pain", "ac-rest");
 
     FaqEntry faq = content.item(FaqEntry.class, "faq-does-it-hurt").orElseThrow();

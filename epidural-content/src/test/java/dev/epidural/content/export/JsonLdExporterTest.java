@@ -100,8 +100,8 @@ class JsonLdExporterTest {
     assertThat(JsonTree.list(procedure, "adverseOutcome")).containsExactly(Map.of("@type", "MedicalEntity",
         "name", "Temporary increase in pain", "description", "Soreness at the injection site for a day or two."));
     assertThat(JsonTree.list(procedure, "drug")).containsExactly(
-        Map.of("@type", "Drug", "name", "Dexamethasone", "code", List.of(Map.of("@type", "MedicalCode",
-            "codeValue", "H02AB02", "codingSystem", "ATC", "name", "dexamethasone"))),
+        Map.of("@type", "Drug", "name", "Test steroid", "code", List.of(Map.of("@type", "MedicalCode",
+            "codeValue", "H02AB", "codingSystem", "ATC", "name", "Glucocorticoids"))),
         Map.of("@type", "Drug", "name", "Contrast medium"));
     assertThat(JsonTree.list(procedure, "code")).containsExactly(Map.of("@type", "MedicalCode",
         "codeValue", "D015360", "codingSystem", "MeSH", "name", "Injections, Epidural"));

@@ -27,7 +27,7 @@ class MarkdownExporterTest {
         + "3. **Placement:** Under fluoroscopy, the needle is advanced and contrast confirms its position before the"
         + " drug is given.\n"
         + "4. **Observation:** You rest for a short while before going home.\n\n");
-    assertThat(out).contains("- **Dexamethasone:** A steroid medicine that calms inflammation around the nerve."
+    assertThat(out).contains("- **Test steroid:** A placeholder medicine used only in tests."
         + " (1–2 mL)\n");
     assertThat(out).endsWith("\n\n> Written from the cited sources and checked against them; not clinically"
         + " reviewed. Last checked against the sources: 2026-11-21.\n");
