@@ -232,19 +232,20 @@ public final class BundleSchema {
     return !(isItem && field.getName().equals("review"));
   }
 
-  /** {@code @NotBlank} as a pattern, where no other pattern says more. */
+  /**
+   * {@code @NotBlank} as a pattern, where no {@code @Pattern} says more. A list element is a
+   * "fake container item" scope, whose constraints are the element's type-use annotations.
+   */
   private static String notBlankPattern(FieldScope field) {
-    FieldScope target = field;
-    NotBlank notBlank = target.getAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class);
-    if (notBlank == null) {
-      notBlank = target.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(NotBlank.class);
-    }
-    if (notBlank == null) {
-      return null;
-    }
-    jakarta.validation.constraints.Pattern pattern =
-        target.getAnnotationConsideringFieldAndGetterIfSupported(jakarta.validation.constraints.Pattern.class);
-    return pattern == null ? NOT_BLANK_PATTERN : null;
+    boolean notBlank = constraint(field, NotBlank.class) != null;
+    boolean pattern = constraint(field, jakarta.validation.constraints.Pattern.class) != null;
+    return notBlank && !pattern ? NOT_BLANK_PATTERN : null;
+  }
+
+  private static <A extends java.lang.annotation.Annotation> A constraint(FieldScope field, Class<A> type) {
+    return field.isFakeContainerItemScope()
+        ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(type)
+        : field.getAnnotationConsideringFieldAndGetterIfSupported(type);
   }
 
   /** Java {@code @Pattern}s match the whole value; JSON Schema patterns search. */

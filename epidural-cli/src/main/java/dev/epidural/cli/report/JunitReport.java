@@ -79,14 +79,10 @@ final class JunitReport implements ReportWriter {
     newline(x, 2);
     x.writeStartElement("properties");
     property(x, "path", c.bundle().shown());
-    c.report().bundle().ifPresent(b -> {
-      try {
-        property(x, "id", b.id());
-        property(x, "version", b.version());
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    if (c.report().bundle().isPresent()) {
+      property(x, "id", c.report().bundle().get().id());
+      property(x, "version", c.report().bundle().get().version());
+    }
     newline(x, 2);
     x.writeEndElement();
     for (Map.Entry<String, List<Problem>> file : files.entrySet()) {
