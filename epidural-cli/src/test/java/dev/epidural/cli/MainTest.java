@@ -25,7 +25,8 @@ class MainTest {
     Cli.Result r = runBroken("validate", bundle("valid"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).isEqualTo("epidural: internal error: reviewClock (run with --debug to see where)\n");
+    assertThat(r.err()).startsWith("epidural: internal error: ").endsWith(" (run with --debug to see where)\n")
+        .hasLineCount(1);
     Cli.assertNoStackTrace(r);
   }
 
@@ -37,7 +38,8 @@ class MainTest {
         : runBroken("validate", "--debug", bundle("valid"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).startsWith("epidural: internal error: reviewClock\n").contains("\tat ");
+    assertThat(r.err()).startsWith("epidural: internal error: ").contains("\tat ")
+        .doesNotContain("run with --debug");
   }
 
   @Test
