@@ -1,0 +1,135 @@
+package dev.epidural.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code epidural}: validates, compares and describes Epidural SDK content bundles. Run it with
+ * {@code java -jar epidural-cli.jar}; see {@code docs/cli.md}.
+ *
+ * <p>Exit codes: 0 valid, 1 content problems, 2 usage or I/O errors. Nothing is printed but the
+ * report and, on failure, one line on stderr; {@code --debug} adds the stack trace of an internal
+ * error.
+ */
+@Command(name = "epidural", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Validates, compares and describes Epidural SDK content bundles.",
+    subcommands = {ValidateCommand.class, DiffCommand.class, SchemaCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:valid (warnings allowed unless --strict); diff: both bundles loaded",
+        "1:content problems: a bundle is invalid",
+        "2:usage or I/O error: bad option, missing bundle path, unwritable --output"})
+public final class Main implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace.")
+  boolean debug;
+
+  private final Clock clock;
+
+  /** The command with the system clock. */
+  public Main() {
+    this(Clock.systemDefaultZone());
+  }
+
+  /**
+   * The command with a clock that decides whether review dates have passed.
+   *
+   * @param clock the clock
+   */
+  public Main(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The clock review dates are checked against. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** With no command: a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: use validate, diff or schema");
+  }
+
+  /**
+   * The command line, with its error handling: usage errors and {@link CliException}s are one line
+   * on stderr and exit 2; any other failure is reported the same way, without a stack trace unless
+   * {@code --debug} was given.
+   *
+   * @param clock the clock for review dates
+   * @param out standard output
+   * @param err standard error
+   * @return the configured command line
+   */
+  public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+    CommandLine cmd = new CommandLine(new Main(clock));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      PrintWriter e = failed.getErr();
+      e.println("epidural: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+      e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+      e.flush();
+      return ExitCode.USAGE;
+    });
+    cmd.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+      PrintWriter e = failed.getErr();
+      boolean debug = debugRequested(parseResult);
+      if (ex instanceof CliException) {
+        e.println("epidural: " + ex.getMessage());
+      } else {
+        e.println("epidural: internal error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+            : ex.getMessage()) + (debug ? "" : " (run with --debug to see where)"));
+      }
+      if (debug) {
+        ex.printStackTrace(e);
+      }
+      e.flush();
+      return ExitCode.USAGE;
+    });
+    return cmd;
+  }
+
+  private static boolean debugRequested(ParseResult result) {
+    for (ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs the CLI and exits with its exit code. Output is UTF-8 whatever the platform's default.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = commandLine(Clock.systemDefaultZone(), out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    System.exit(code);
+  }
+}

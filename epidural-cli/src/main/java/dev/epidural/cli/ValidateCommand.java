@@ -1,0 +1,83 @@
+package dev.epidural.cli;
+
+import dev.epidural.cli.report.Checked;
+import dev.epidural.cli.report.Format;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code epidural validate}: validates bundles, all in one run, and reports every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {"Validates content bundles and reports every problem, located by file, line and column.",
+        "A PATH is a bundle folder, a .zip of one, or its bundle.json; " + BundleArg.BUILTIN
+            + " (or --builtin) is the bundle shipped with the SDK."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every bundle is valid (warnings allowed unless --strict)",
+        "1:a bundle has errors (with --strict: any problem)",
+        "2:usage or I/O error: bad option, a PATH that does not exist or is not a bundle, unwritable --output"})
+public final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ParentCommand
+  Main main;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      converter = LowercaseEnums.FormatConverter.class, completionCandidates = LowercaseEnums.FormatNames.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (UTF-8) instead of standard output.")
+  Path output;
+
+  @Option(names = "--builtin", description = "Also validate the built-in bundle (same as the PATH "
+      + BundleArg.BUILTIN + ").")
+  boolean builtin;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bundles to validate.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    List<String> args = new ArrayList<>();
+    if (builtin) {
+      args.add(BundleArg.BUILTIN);
+    }
+    args.addAll(paths);
+    if (args.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing bundle: give at least one PATH, or --builtin");
+    }
+    // Check every path before validating any, so a typo fails fast and no partial report is written.
+    List<BundleArg> bundles = args.stream().map(BundleArg::parse).toList();
+    List<Checked> checked = new ArrayList<>(bundles.size());
+    for (BundleArg bundle : bundles) {
+      checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock()).validate()));
+    }
+    StringWriter rendered = new StringWriter();
+    try {
+      format.writer().write(checked, rendered);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Output.write(rendered.toString(), output, spec.commandLine().getOut());
+    return checked.stream().allMatch(c -> c.report().isValid()) ? ExitCode.OK : ExitCode.INVALID;
+  }
+}
