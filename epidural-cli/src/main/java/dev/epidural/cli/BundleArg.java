@@ -88,7 +88,7 @@ public record BundleArg(String shown, Form form, Optional<Path> path) {
   public Loader loader() {
     Loader loader = EpiduralContent.loader();
     return form == Form.BUILTIN
-        ? loader.fromClasspath(EpiduralContent.class.getClassLoader(), BUILTIN_LOCATION)
+        ? loader.fromBuiltIn()
         : loader.from(path.orElseThrow());
   }
 
@@ -141,8 +141,8 @@ public record BundleArg(String shown, Form form, Optional<Path> path) {
     Optional<Node> manifest = files.flatMap(f -> f.read(BundleFiles.MANIFEST, ignored))
         .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, ignored));
     List<String> listed = new ArrayList<>();
-    if (manifest.orElse(null) instanceof Node.Obj obj && obj.members().get("files") != null
-        && obj.members().get("files").value() instanceof Node.Arr arr) {
+    if (manifest.orElse(null) instanceof Node.Obj obj && obj.get("files") != null
+        && obj.get("files").value() instanceof Node.Arr arr) {
       for (Node n : arr.elements()) {
         if (n instanceof Node.Str s) {
           listed.add(s.value());

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * The CLI on the bundle shipped in epidural-content ({@code dev/epidural/content/builtin}), as the
  * README quickstart runs it.
  */
-@Disabled("needs the built-in bundle, which lands in epidural-content from another branch: "
-    + "remove this line once it is merged")
 class BuiltInBundleCliTest {
 
   @Test

@@ -86,6 +86,21 @@ public final class Loader {
     return fromClasspath(cl != null ? cl : Loader.class.getClassLoader(), location);
   }
 
+  /**
+   * Reads the bundle shipped with this library, to validate it in full (for example strictly, in
+   * CI). {@link EpiduralContent#builtIn()} is the way to use it: it loads once and skips the checks
+   * that the library's build already ran.
+   *
+   * <pre>{@code
+   * ValidationReport report = EpiduralContent.loader().fromBuiltIn().strict(true).validate();
+   * }</pre>
+   *
+   * @return a new loader
+   */
+  public Loader fromBuiltIn() {
+    return fromFiles(new BundleFiles.Classpath(EpiduralContent.class.getModule(), EpiduralContent.BUILT_IN_LOCATION));
+  }
+
   Loader fromFiles(BundleFiles files) {
     return new Loader(files::describe, problems -> java.util.Optional.of(files), strict, clock);
   }
