@@ -96,6 +96,9 @@ public final class BundleReader {
   }
 
   private Result run() {
+    if (!trusted) {
+      ValidatorHolder.prepareInBackground();
+    }
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
         .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, problems));
     Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root));
@@ -132,6 +135,7 @@ public final class BundleReader {
       someFileUnread |= r.unread();
     }
     if (!trusted) {
+      shape(m, BundleFiles.MANIFEST, "", mroot);
       shapeOfItems();
       integrity(m, mroot);
       clinicalRules();
@@ -146,16 +150,14 @@ public final class BundleReader {
   private Optional<Manifest> bindManifest(Node root) {
     Optional<Manifest> m = new Binder(problems, BundleFiles.MANIFEST, Map.of()).bind(root, Manifest.class, "");
     m.ifPresent(manifest -> {
-      if (!trusted) {
-        shape(manifest, BundleFiles.MANIFEST, "", root);
-      }
+      // Its Bean Validation runs with the items' (see run()), once the validator is ready.
       if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
         located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
             + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
             BundleFiles.MANIFEST, root, "/schemaVersion");
       }
     });
-    // A manifest whose shape is wrong still lets nothing else be read with confidence.
+    // A manifest that does not bind, or has another format version, lets nothing else be read.
     return problems.hasErrors() ? Optional.empty() : m;
   }
 
@@ -585,6 +587,27 @@ public final class BundleReader {
 
   /** Hibernate Validator, built once: Expression Language off, bundle text never a template. */
   private static final class ValidatorHolder {
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts building the validator and the metadata of every record it will see on a daemon
+     * thread, so that this start-up work overlaps with reading and parsing the bundle's files.
+     * Class initialisation is thread-safe: a stage that needs the validator earlier just waits.
+     */
+    static void prepareInBackground() {
+      if (PREPARING.compareAndSet(false, true)) {
+        Thread t = new Thread(() -> {
+          VALIDATOR.getConstraintsForClass(Manifest.class);
+          for (Kind k : Kind.values()) {
+            VALIDATOR.getConstraintsForClass(k.type());
+          }
+        }, "epidural-validator-setup");
+        t.setDaemon(true);
+        t.start();
+      }
+    }
+
     /**
      * Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
      * java.util.logging and so to stderr; a library must not print. Held strongly so the level sticks.
