@@ -25,8 +25,17 @@ public abstract class BundleFiles {
   /** The manifest's name at the bundle root. */
   public static final String MANIFEST = "bundle.json";
 
+  private final String shown;
+
+  /** Files of a bundle shown in reports as {@code shown}. */
+  protected BundleFiles(String shown) {
+    this.shown = shown;
+  }
+
   /** How the bundle was given, for reports. */
-  public abstract String describe();
+  public final String describe() {
+    return shown;
+  }
 
   /** The bytes of {@code relative} (already checked by {@link #checkRelative}), or empty with a problem. */
   protected abstract Optional<byte[]> readChecked(String relative, Problems problems);
@@ -48,12 +57,7 @@ public abstract class BundleFiles {
   public BundleFiles cached() {
     BundleFiles self = this;
     java.util.Map<String, Optional<byte[]>> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    return new BundleFiles() {
-      @Override
-      public String describe() {
-        return self.describe();
-      }
-
+    return new BundleFiles(describe()) {
       @Override
       protected Optional<byte[]> readChecked(String relative, Problems problems) {
         Optional<byte[]> hit = cache.get(relative);
@@ -132,16 +136,10 @@ public abstract class BundleFiles {
   /** A folder on disk. Symbolic links anywhere below the root are refused. */
   static final class Folder extends BundleFiles {
     private final Path root;
-    private final String shown;
 
     Folder(Path realRoot, String shown) {
+      super(shown);
       this.root = realRoot;
-      this.shown = shown;
-    }
-
-    @Override
-    public String describe() {
-      return shown;
     }
 
     @Override
@@ -191,6 +189,7 @@ public abstract class BundleFiles {
 
     /** A location read through a class loader. */
     public Classpath(ClassLoader loader, String location) {
+      super("classpath:" + trim(location));
       this.loader = loader;
       this.module = null;
       this.location = trim(location);
@@ -198,6 +197,7 @@ public abstract class BundleFiles {
 
     /** A location inside a module (used for the built-in bundle, which works on the module path too). */
     public Classpath(Module module, String location) {
+      super("classpath:" + trim(location));
       this.loader = null;
       this.module = module;
       this.location = trim(location);
@@ -206,11 +206,6 @@ public abstract class BundleFiles {
     private static String trim(String location) {
       String l = location.startsWith("/") ? location.substring(1) : location;
       return l.endsWith("/") ? l.substring(0, l.length() - 1) : l;
-    }
-
-    @Override
-    public String describe() {
-      return "classpath:" + location;
     }
 
     @Override
@@ -234,17 +229,11 @@ public abstract class BundleFiles {
   public static final class Zip extends BundleFiles {
     private final Map<String, byte[]> entries;
     private final String prefix;
-    private final String shown;
 
     private Zip(Map<String, byte[]> entries, String prefix, String shown) {
+      super(shown);
       this.entries = entries;
       this.prefix = prefix;
-      this.shown = shown;
-    }
-
-    @Override
-    public String describe() {
-      return shown;
     }
 
     @Override
