@@ -45,37 +45,71 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Reads and validates one bundle, stage by stage, into one report: syntax, shape, integrity,
- * clinical rules, text safety, review. A later stage runs on what the earlier ones could read. The
- * catalogue is built only when no error was found, so nothing is ever half-loaded.
+ * clinical rules, text safety, review, translations. A later stage runs on what the earlier ones
+ * could read. The catalogue is built only when no error was found, so nothing is ever half-loaded.
+ *
+ * <p>A bundle may be read as layers: a base and the overlays laid over it, in order. Each layer is
+ * read on its own, the overlays are merged into the base ({@link OverlayMerge}), and every later
+ * stage runs on the merged items, so the result is validated as a whole. Files of the layers under
+ * the top one are named in problems with their bundle's location in front.
  */
 public final class BundleReader {
 
   /** The outcome: the report, and the catalogue when the bundle is valid. */
   public record Result(ValidationReport report, Optional<BundleInfo> info, Optional<Catalogue> catalogue) {}
 
-  /** One bound item and where it came from. */
-  private record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root) {}
+  /**
+   * The items a base gave when it was loaded: reading its {@code layers} again must give the same.
+   *
+   * @param layers how many of the bottom layers make up the base
+   * @param items the base's items, in order
+   */
+  public record Expected(int layers, List<Item> items) {}
+
+  /** One bound item, where it came from, and the layer it came from. */
+  record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root, int layer) {}
+
+  /** One layer as read: where its files are named, its manifest, and what its files gave. */
+  record LayerRead(int index, String describe, String manifestName, Manifest manifest, Node mroot,
+                   Optional<BundleInfo> info, List<Entry> entries, List<TranslationReader.File> translations) {}
 
   private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
-  private final BundleFiles files;
+  private final List<BundleFiles> layers;
+  private final Optional<Expected> expected;
   private final boolean strict;
   private final LocalDate today;
   private final Problems problems = new Problems();
   private final List<Entry> entries = new ArrayList<>();
+  private final List<LayerRead> reads = new ArrayList<>();
   /** Ids declared in the files, bound or not, with their first location; suppresses cascades. */
   private final Map<String, String> declaredIds = new HashMap<>();
+  /** Ids an overlay withdrew from its base, with where. */
+  private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
 
-  private BundleReader(BundleFiles files, boolean strict, LocalDate today) {
-    this.files = files;
+  private BundleReader(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, LocalDate today) {
+    this.layers = List.copyOf(layers);
+    this.expected = expected;
     this.strict = strict;
     this.today = today;
   }
 
   /** Validates a bundle given as files. */
   public static Result read(BundleFiles files, boolean strict, LocalDate today) {
-    return new BundleReader(files, strict, today).run();
+    return read(List.of(files), Optional.empty(), strict, today);
+  }
+
+  /**
+   * Validates a base and the overlays laid over it, bottom first, as one bundle.
+   *
+   * @param expected when the lower layers are a base loaded before, the items it had then
+   */
+  public static Result read(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, LocalDate today) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("no bundle to read");
+    }
+    return new BundleReader(layers, expected, strict, today).run();
   }
 
   /** A result for a bundle whose files could not even be opened. */
@@ -85,70 +119,130 @@ public final class BundleReader {
   }
 
   private Result run() {
+    for (int i = 0; i < layers.size(); i++) {
+      Optional<LayerRead> read = readLayer(i);
+      if (read.isEmpty()) {
+        return finish(Optional.empty(), Translations.none());
+      }
+      reads.add(read.get());
+    }
+    merge();
+    Optional<BundleInfo> info = mergedInfo();
+    integrity();
+    clinicalRules();
+    textSafety();
+    review();
+    Translations translations = TranslationReader.check(
+        reads.stream().flatMap(r -> r.translations().stream()).toList(), itemsById(), problems);
+    return finish(info, translations);
+  }
+
+  // ---------------------------------------------------------------- syntax and shape
+
+  /** Reads one layer's manifest, content files and translation files; empty when its manifest is unusable. */
+  private Optional<LayerRead> readLayer(int index) {
+    boolean top = index == layers.size() - 1;
+    BundleFiles files = top ? layers.get(index) : new PrefixedFiles(layers.get(index));
+    String prefix = top ? "" : PrefixedFiles.prefix(layers.get(index));
+    String manifestName = prefix + BundleFiles.MANIFEST;
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
-        .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, problems));
-    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root));
+        .flatMap(bytes -> JsonReader.read(manifestName, bytes, problems));
+    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName, index > 0));
     if (manifest.isEmpty()) {
-      return finish(Optional.empty(), Optional.empty(), manifestRoot);
+      return Optional.empty();
     }
     Manifest m = manifest.get();
     Node mroot = manifestRoot.get();
-    Optional<BundleInfo> info = info(m, mroot);
+    Optional<BundleInfo> info = info(m, mroot, manifestName);
+    if (index == 0) {
+      notAnOverlay(m, mroot, manifestName);
+    }
     Map<Class<?>, Object> defaults = m.defaultReview().<Map<Class<?>, Object>>map(r -> Map.of(Review.class, r))
         .orElse(Map.of());
+    List<Entry> layerEntries = new ArrayList<>();
     Set<String> seenFiles = new HashSet<>();
     for (int i = 0; i < m.files().size(); i++) {
       String file = m.files().get(i);
       if (!seenFiles.add(file)) {
         located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
-            BundleFiles.MANIFEST, mroot, Pointers.child("/files", i));
+            manifestName, mroot, Pointers.child("/files", i));
         continue;
       }
       if (file.equals(BundleFiles.MANIFEST)) {
         located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as a content file",
-            BundleFiles.MANIFEST, mroot, Pointers.child("/files", i));
+            manifestName, mroot, Pointers.child("/files", i));
         continue;
       }
-      readContentFile(file, defaults);
+      readContentFile(files, prefix, file, defaults, index, layerEntries);
     }
-    integrity(m, mroot);
-    clinicalRules();
-    textSafety(mroot);
-    review(m, mroot);
-    return finish(info, Optional.of(m), manifestRoot);
+    List<TranslationReader.File> translations = new ArrayList<>();
+    for (int i = 0; i < m.translations().size(); i++) {
+      String file = m.translations().get(i);
+      if (!seenFiles.add(file)) {
+        located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
+            manifestName, mroot, Pointers.child("/translations", i));
+        continue;
+      }
+      String name = prefix + file;
+      Optional<Node> root = file.equals(BundleFiles.MANIFEST) ? Optional.empty()
+          : files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+      if (file.equals(BundleFiles.MANIFEST)) {
+        located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as a translation file",
+            manifestName, mroot, Pointers.child("/translations", i));
+      }
+      if (root.isPresent() && info.isPresent()) {
+        TranslationReader.read(index, name, root.get(), info.get().locale(), this::shape, problems)
+            .ifPresent(translations::add);
+      }
+    }
+    return Optional.of(new LayerRead(index, layers.get(index).describe(), manifestName, m, mroot, info,
+        List.copyOf(layerEntries), List.copyOf(translations)));
   }
 
-  // ---------------------------------------------------------------- syntax and shape
-
-  private Optional<Manifest> bindManifest(Node root) {
-    Optional<Manifest> m = new Binder(problems, BundleFiles.MANIFEST, Map.of()).bind(root, Manifest.class, "");
+  private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
+    int mark = problems.size();
+    Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
     m.ifPresent(manifest -> {
-      shape(manifest, BundleFiles.MANIFEST, "", root);
+      // An overlay may only withdraw items, so it needs neither content files nor sources.
+      shape(manifest, manifestName, "", root, v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v));
       if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
         located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
             + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
-            BundleFiles.MANIFEST, root, "/schemaVersion");
+            manifestName, root, "/schemaVersion");
       }
     });
     // A manifest whose shape is wrong still lets nothing else be read with confidence.
-    return problems.hasErrors() ? Optional.empty() : m;
+    boolean errors = problems.toList().subList(mark, problems.size()).stream().anyMatch(Problem::isError);
+    return errors ? Optional.empty() : m;
   }
 
-  private Optional<BundleInfo> info(Manifest m, Node root) {
+  private void notAnOverlay(Manifest m, Node mroot, String manifestName) {
+    for (String list : List.of("replace", "withdraw")) {
+      if (!(list.equals("replace") ? m.replace() : m.withdraw()).isEmpty()) {
+        located(ProblemCode.OVL_NOT_AN_OVERLAY, "'" + list + "' applies only to an overlay, and this bundle is "
+            + "loaded without a base; load it with EpiduralContent.loader().base(base).overlay(path)",
+            manifestName, mroot, "/" + list);
+      }
+    }
+  }
+
+  private Optional<BundleInfo> info(Manifest m, Node root, String manifestName) {
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(m.locale()).build();
     } catch (IllformedLocaleException e) {
       located(ProblemCode.MANIFEST_LOCALE, "locale '" + Binder.clip(m.locale())
-          + "' is not a well-formed BCP 47 language tag, such as 'en' or 'es-MX'", BundleFiles.MANIFEST, root, "/locale");
+          + "' is not a well-formed BCP 47 language tag, such as 'en' or 'es-MX'", manifestName, root, "/locale");
       return Optional.empty();
     }
     return Optional.of(new BundleInfo(m.id().value(), m.version(), m.title(), locale, m.publisher(), m.license(),
         m.sources()));
   }
 
-  private void readContentFile(String file, Map<Class<?>, Object> defaults) {
-    Optional<Node> read = files.read(file, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
+  private void readContentFile(BundleFiles files, String prefix, String relative, Map<Class<?>, Object> defaults,
+                               int layer, List<Entry> layerEntries) {
+    String file = prefix + relative;
+    Optional<Node> read = files.read(relative, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
     if (read.isEmpty()) {
       someFileUnread = true;
       return;
@@ -176,7 +270,7 @@ public final class BundleReader {
         Class<? extends Item> type = kind.get().type();
         binder.bind(element, type, pointer).ifPresent(item -> {
           if (shape(item, file, pointer, root)) {
-            entries.add(new Entry(kind.get(), item, file, pointer, element, root));
+            layerEntries.add(new Entry(kind.get(), item, file, pointer, element, root, layer));
           }
         });
       }
@@ -192,7 +286,14 @@ public final class BundleReader {
 
   /** Bean Validation of one bound record; true when it has no violation. */
   private boolean shape(Object record, String file, String pointer, Node root) {
-    Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record);
+    return shape(record, file, pointer, root, v -> true);
+  }
+
+  /** Bean Validation of one bound record, counting only the violations {@code counts} accepts. */
+  private boolean shape(Object record, String file, String pointer, Node root,
+                        java.util.function.Predicate<ConstraintViolation<Object>> counts) {
+    Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record).stream()
+        .filter(counts).collect(Collectors.toSet());
     for (ConstraintViolation<Object> v : violations.stream()
         .sorted(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).toList()) {
       String path = pointerOf(v.getPropertyPath());
@@ -225,13 +326,32 @@ public final class BundleReader {
 
   // ---------------------------------------------------------------- integrity
 
-  private void integrity(Manifest m, Node mroot) {
-    Map<String, Integer> sourceIndex = new LinkedHashMap<>();
-    for (int i = 0; i < m.sources().size(); i++) {
-      String id = m.sources().get(i).id().value();
-      if (sourceIndex.putIfAbsent(id, i) != null) {
-        located(ProblemCode.REF_DUPLICATE_SOURCE, "source id '" + id + "' is used by two sources",
-            BundleFiles.MANIFEST, mroot, "/sources/" + i + "/id");
+  /** Where a source is first declared: the layer and its index in that manifest's sources. */
+  private record SourceDecl(LayerRead layer, int index) {
+    Source source() {
+      return layer.manifest().sources().get(index);
+    }
+  }
+
+  private void integrity() {
+    Map<String, SourceDecl> sourceIndex = new LinkedHashMap<>();
+    for (LayerRead r : reads) {
+      Set<String> inLayer = new HashSet<>();
+      for (int i = 0; i < r.manifest().sources().size(); i++) {
+        Source source = r.manifest().sources().get(i);
+        String id = source.id().value();
+        if (!inLayer.add(id)) {
+          located(ProblemCode.REF_DUPLICATE_SOURCE, "source id '" + id + "' is used by two sources",
+              r.manifestName(), r.mroot(), "/sources/" + i + "/id");
+          continue;
+        }
+        SourceDecl first = sourceIndex.putIfAbsent(id, new SourceDecl(r, i));
+        if (first != null && !first.source().equals(source)) {
+          OverlayMerge.conflict(problems, ProblemCode.OVL_SOURCE_CONFLICT,
+              new OverlayMerge.Place(r.manifestName(), r.mroot(), "/sources/" + i),
+              new OverlayMerge.Place(first.layer().manifestName(), first.layer().mroot(), "/sources/" + first.index()),
+              "source '" + id + "' is declared differently by the base at %s; give the same details, or another id");
+        }
       }
     }
     Map<String, Entry> byId = new HashMap<>();
@@ -259,6 +379,14 @@ public final class BundleReader {
         }
         Entry hit = byId.get(target);
         if (hit == null) {
+          OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
+          if (withdrawal != null) {
+            OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
+                new OverlayMerge.Place(e.file(), e.root(), at), withdrawal.place(),
+                "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
+                "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
+            return;
+          }
           // An item that exists but failed its own checks, or sits in an unreadable file, is
           // already reported; a second problem here would only be noise.
           if (!declaredIds.containsKey(target) && !someFileUnread) {
@@ -272,10 +400,10 @@ public final class BundleReader {
       });
     }
     if (!someFileUnread) {
-      sourceIndex.forEach((id, i) -> {
+      sourceIndex.forEach((id, decl) -> {
         if (!cited.contains(id)) {
           located(ProblemCode.REF_UNUSED_SOURCE, "source '" + id + "' is cited by no item; remove it or cite it",
-              BundleFiles.MANIFEST, mroot, "/sources/" + i + "/id");
+              decl.layer().manifestName(), decl.layer().mroot(), "/sources/" + decl.index() + "/id");
         }
       });
     }
@@ -432,7 +560,7 @@ public final class BundleReader {
 
   // ---------------------------------------------------------------- text safety
 
-  private void textSafety(Node mroot) {
+  private void textSafety() {
     for (Entry e : entries) {
       walk(e.item(), e.pointer(), (value, at) -> {
         if (value instanceof String s) {
@@ -444,8 +572,11 @@ public final class BundleReader {
 
   // ---------------------------------------------------------------- review
 
-  private void review(Manifest m, Node mroot) {
-    m.defaultReview().ifPresent(r -> reviewRules(r, BundleFiles.MANIFEST, mroot, "/defaultReview", "defaultReview"));
+  private void review() {
+    for (LayerRead layer : reads) {
+      layer.manifest().defaultReview().ifPresent(r -> reviewRules(r, layer.manifestName(), layer.mroot(),
+          "/defaultReview", "defaultReview"));
+    }
     for (Entry e : entries) {
       if (e.node() instanceof Node.Obj obj && obj.members().containsKey("review")) {
         reviewRules(e.item().review(), e.file(), e.root(), e.pointer() + "/review", "item '" + e.item().id() + "'");
@@ -475,12 +606,54 @@ public final class BundleReader {
     problems.add(code, message, file, found.pointer(), found.node());
   }
 
-  private Result finish(Optional<BundleInfo> info, Optional<Manifest> manifest, Optional<Node> manifestRoot) {
+  // ---------------------------------------------------------------- layers
+
+  /** Lays each overlay over what the layers below it give, then checks a base read again is unchanged. */
+  private void merge() {
+    List<Entry> merged = reads.get(0).entries();
+    for (int i = 1; i < reads.size(); i++) {
+      checkBase(i, merged);
+      OverlayMerge.locale(reads.get(0), reads.get(i), problems);
+      merged = OverlayMerge.merge(merged, reads.get(i), problems, withdrawn);
+    }
+    checkBase(reads.size(), merged);
+    entries.addAll(merged);
+  }
+
+  private void checkBase(int layerCount, List<Entry> merged) {
+    if (expected.isPresent() && expected.get().layers() == layerCount
+        && !merged.stream().map(Entry::item).toList().equals(expected.get().items())) {
+      problems.addFile(ProblemCode.OVL_BASE_CHANGED, "the base's files no longer give the items the base was "
+          + "loaded with; load the base again", reads.get(layerCount - 1).manifestName());
+    }
+  }
+
+  /** The top layer's description, with the sources of every layer (the first declaration of each id). */
+  private Optional<BundleInfo> mergedInfo() {
+    if (reads.stream().anyMatch(r -> r.info().isEmpty())) {
+      return Optional.empty();
+    }
+    Map<String, Source> sources = new LinkedHashMap<>();
+    reads.forEach(r -> r.manifest().sources().forEach(src -> sources.putIfAbsent(src.id().value(), src)));
+    BundleInfo top = reads.get(reads.size() - 1).info().orElseThrow();
+    return Optional.of(new BundleInfo(top.id(), top.version(), top.title(), top.locale(), top.publisher(),
+        top.license(), List.copyOf(sources.values())));
+  }
+
+  private Map<String, Item> itemsById() {
+    Map<String, Item> byId = new HashMap<>();
+    entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e.item()));
+    return byId;
+  }
+
+  // ---------------------------------------------------------------- result
+
+  private Result finish(Optional<BundleInfo> info, Translations translations) {
     List<Problem> list = problems.toList();
     if (strict) {
       list = list.stream().map(p -> p.withSeverity(Severity.ERROR)).toList();
     }
-    ValidationReport report = new ValidationReport(files.describe(), info, list);
+    ValidationReport report = new ValidationReport(layers.get(layers.size() - 1).describe(), info, list);
     Optional<Catalogue> catalogue = Optional.empty();
     if (report.isValid() && info.isPresent()) {
       List<Item> items = new ArrayList<>(entries.size());
@@ -490,7 +663,8 @@ public final class BundleReader {
         origins.put(e.item().id().value(), new Catalogue.Origin(e.file(), e.pointer(), e.node().line(),
             e.node().column()));
       }
-      catalogue = Optional.of(new Catalogue(items, origins));
+      List<BundleInfo> layerInfos = reads.stream().map(r -> r.info().orElseThrow()).toList();
+      catalogue = Optional.of(new Catalogue(items, origins, translations, layerInfos));
     }
     return new Result(report, info, catalogue);
   }
