@@ -133,7 +133,7 @@ public final class BundleReader {
     textSafety();
     review();
     Translations translations = TranslationReader.check(
-        reads.stream().flatMap(r -> r.translations().stream()).toList(), itemsById(), problems);
+        reads.stream().flatMap(r -> r.translations().stream()).toList(), itemsById(), withdrawn.keySet(), problems);
     return finish(info, translations);
   }
 

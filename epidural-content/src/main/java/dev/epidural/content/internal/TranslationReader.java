@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and validates translation files: {@code {"locale": "es", "translations": [...]}}. First
@@ -103,9 +104,10 @@ public final class TranslationReader {
   /**
    * Checks every entry against the items it translates and builds the table. Files come in layer
    * order: within a layer an entry may be given once; a later layer's entry replaces an earlier
-   * layer's entry for the same text.
+   * layer's entry for the same text. Translations of an item an overlay withdrew go with it.
    */
-  public static Translations check(List<File> files, Map<String, Item> byId, Problems problems) {
+  public static Translations check(List<File> files, Map<String, Item> byId, Set<String> withdrawn,
+                                   Problems problems) {
     Map<Translations.Key, Translations.Entry> table = new LinkedHashMap<>();
     Map<Translations.Key, Seen> seen = new HashMap<>();
     Map<String, Map<String, Text>> textsById = new HashMap<>();
@@ -114,6 +116,9 @@ public final class TranslationReader {
         TranslationEntry entry = bound.entry();
         String id = entry.id().value();
         Item item = byId.get(id);
+        if (item == null && withdrawn.contains(id)) {
+          continue;
+        }
         if (item == null) {
           Located.add(problems, ProblemCode.L10N_UNKNOWN_ID, "'" + id + "' names no item in the bundle", file.name(),
               file.root(), bound.pointer() + "/id");
