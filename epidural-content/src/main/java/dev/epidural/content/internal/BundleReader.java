@@ -602,8 +602,7 @@ public final class BundleReader {
   }
 
   private void located(ProblemCode code, String message, String file, Node root, String pointer) {
-    Pointers.Found found = Pointers.resolve(root, pointer);
-    problems.add(code, message, file, found.pointer(), found.node());
+    Located.add(problems, code, message, file, root, pointer);
   }
 
   // ---------------------------------------------------------------- layers
@@ -630,8 +629,8 @@ public final class BundleReader {
 
   /** The top layer's description, with the sources of every layer (the first declaration of each id). */
   private Optional<BundleInfo> mergedInfo() {
-    if (reads.stream().anyMatch(r -> r.info().isEmpty())) {
-      return Optional.empty();
+    if (reads.size() == 1 || reads.stream().anyMatch(r -> r.info().isEmpty())) {
+      return reads.size() == 1 ? reads.get(0).info() : Optional.empty();
     }
     Map<String, Source> sources = new LinkedHashMap<>();
     reads.forEach(r -> r.manifest().sources().forEach(src -> sources.putIfAbsent(src.id().value(), src)));
