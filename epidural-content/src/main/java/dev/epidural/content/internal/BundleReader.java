@@ -69,9 +69,9 @@ public final class BundleReader {
   /** One bound item, where it came from, and the layer it came from. */
   record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root, int layer) {}
 
-  /** One layer as read: where its files are named, its manifest, and what its files gave. */
-  record LayerRead(int index, String describe, String manifestName, Manifest manifest, Node mroot,
-                   Optional<BundleInfo> info, List<Entry> entries, List<TranslationReader.File> translations) {}
+  /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
+  record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
+                   List<TranslationReader.File> translations) {}
 
   private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
@@ -163,40 +163,43 @@ public final class BundleReader {
     Set<String> seenFiles = new HashSet<>();
     for (int i = 0; i < m.files().size(); i++) {
       String file = m.files().get(i);
-      if (!seenFiles.add(file)) {
-        located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
-            manifestName, mroot, Pointers.child("/files", i));
-        continue;
+      if (toRead(file, "files", i, "a content file", seenFiles, manifestName, mroot)) {
+        readContentFile(files, prefix, file, defaults, index, layerEntries);
       }
-      if (file.equals(BundleFiles.MANIFEST)) {
-        located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as a content file",
-            manifestName, mroot, Pointers.child("/files", i));
-        continue;
-      }
-      readContentFile(files, prefix, file, defaults, index, layerEntries);
     }
     List<TranslationReader.File> translations = new ArrayList<>();
     for (int i = 0; i < m.translations().size(); i++) {
       String file = m.translations().get(i);
-      if (!seenFiles.add(file)) {
-        located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
-            manifestName, mroot, Pointers.child("/translations", i));
-        continue;
-      }
-      String name = prefix + file;
-      Optional<Node> root = file.equals(BundleFiles.MANIFEST) ? Optional.empty()
-          : files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
-      if (file.equals(BundleFiles.MANIFEST)) {
-        located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as a translation file",
-            manifestName, mroot, Pointers.child("/translations", i));
-      }
-      if (root.isPresent() && info.isPresent()) {
-        TranslationReader.read(index, name, root.get(), info.get().locale(), this::shape, problems)
-            .ifPresent(translations::add);
+      if (toRead(file, "translations", i, "a translation file", seenFiles, manifestName, mroot)) {
+        String name = prefix + file;
+        Optional<Node> root = files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+        if (root.isPresent() && info.isPresent()) {
+          TranslationReader.read(index, name, root.get(), info.get().locale(), this::shape, problems)
+              .ifPresent(translations::add);
+        }
       }
     }
-    return Optional.of(new LayerRead(index, layers.get(index).describe(), manifestName, m, mroot, info,
-        List.copyOf(layerEntries), List.copyOf(translations)));
+    return Optional.of(new LayerRead(manifestName, m, mroot, info, List.copyOf(layerEntries),
+        List.copyOf(translations)));
+  }
+
+  /**
+   * Whether the {@code i}-th path of the manifest's {@code list} is to be read: a path is read once,
+   * whichever list names it, and never the manifest itself.
+   */
+  private boolean toRead(String file, String list, int i, String role, Set<String> seenFiles, String manifestName,
+                         Node mroot) {
+    if (!seenFiles.add(file)) {
+      located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
+          manifestName, mroot, Pointers.child("/" + list, i));
+      return false;
+    }
+    if (file.equals(BundleFiles.MANIFEST)) {
+      located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as " + role, manifestName, mroot,
+          Pointers.child("/" + list, i));
+      return false;
+    }
+    return true;
   }
 
   private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
@@ -629,8 +632,11 @@ public final class BundleReader {
 
   /** The top layer's description, with the sources of every layer (the first declaration of each id). */
   private Optional<BundleInfo> mergedInfo() {
-    if (reads.size() == 1 || reads.stream().anyMatch(r -> r.info().isEmpty())) {
-      return reads.size() == 1 ? reads.get(0).info() : Optional.empty();
+    if (reads.size() == 1) {
+      return reads.get(0).info();
+    }
+    if (reads.stream().anyMatch(r -> r.info().isEmpty())) {
+      return Optional.empty();
     }
     Map<String, Source> sources = new LinkedHashMap<>();
     reads.forEach(r -> r.manifest().sources().forEach(src -> sources.putIfAbsent(src.id().value(), src)));
