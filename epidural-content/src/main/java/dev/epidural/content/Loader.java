@@ -137,9 +137,13 @@ public final class Loader {
    * @param content the base
    * @return a new loader reading {@code content}'s bundles, with no overlay yet
    * @throws NullPointerException if {@code content} is null
+   * @throws IllegalArgumentException if {@code content} was not read by a loader
    */
   public Loader base(EpiduralContent content) {
     Objects.requireNonNull(content, "content");
+    if (content.sourceLayers().isEmpty()) {
+      throw new IllegalArgumentException("content " + content + " was not read by a loader, so it cannot be a base");
+    }
     return withLayers(content.sourceLayers(), Optional.of(content));
   }
 
