@@ -54,6 +54,14 @@ class EpiduralContentApiTest {
   }
 
   @Test
+  void onlyContentReadByALoaderCanBeABase() {
+    EpiduralContent bare = new EpiduralContent(content.bundle(), content.catalogue(), content.report());
+
+    assertThatThrownBy(() -> EpiduralContent.loader().base(bare)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(EpiduralContent.loader().base(content).load().items()).isEqualTo(content.items());
+  }
+
+  @Test
   void theReportKeepsTheStaleTranslationWarning() {
     assertThat(content.report().warnings()).extracting(Problem::code).containsExactly("EPI-L10N-005");
   }

@@ -256,5 +256,8 @@ class TranslationReaderTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("EPI-MAN-003", "/translations/1"));
     assertThat(validate(List.of("c.json"), Map.of()).problems()).extracting(Problem::code, Problem::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("EPI-MAN-003", "/translations/0"));
+    assertThat(validate(List.of("bundle.json"), Map.of()).problems()).extracting(Problem::code, Problem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("EPI-SHAPE-004",
+            "the manifest cannot list itself as a translation file"));
   }
 }
