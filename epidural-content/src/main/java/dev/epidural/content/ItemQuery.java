@@ -99,6 +99,10 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
   /**
    * Runs the query.
    *
+   * <pre>{@code
+   * List<Medication> steroids = content.medications().ofClass(MedicationClass.CORTICOSTEROID).list();
+   * }</pre>
+   *
    * @return the matching items in bundle order, as an immutable list
    */
   public final List<T> list() {
@@ -107,6 +111,11 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
 
   /**
    * Runs the query lazily.
+   *
+   * <pre>{@code
+   * Set<Intent> intents = content.procedures().in(SpinalRegion.LUMBAR).stream()
+   *     .map(Procedure::intent).collect(Collectors.toSet());
+   * }</pre>
    *
    * @return the matching items in bundle order
    */
@@ -117,6 +126,10 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
   /**
    * Runs the query for its first answer.
    *
+   * <pre>{@code
+   * Optional<Procedure> caudal = content.procedures().via(Approach.CAUDAL).first();
+   * }</pre>
+   *
    * @return the first matching item in bundle order, or empty when none matches
    */
   public final Optional<T> first() {
@@ -125,6 +138,10 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
 
   /**
    * Runs the query for the number of answers.
+   *
+   * <pre>{@code
+   * long cervical = content.procedures().in(SpinalRegion.CERVICAL).count();
+   * }</pre>
    *
    * @return how many items match
    */

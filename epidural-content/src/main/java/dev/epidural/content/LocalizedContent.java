@@ -157,6 +157,10 @@ public final class LocalizedContent {
    * The item's heading: its name; or, for kinds without one, its title (anatomy), question (FAQ)
    * or text (instructions and considerations).
    *
+   * <pre>{@code
+   * LocalizedText question = content.in(Locale.forLanguageTag("es")).name(faqEntry);
+   * }</pre>
+   *
    * @param item an item
    * @return the heading, in the first locale of the chain that has it
    * @throws NullPointerException if {@code item} is null
@@ -170,6 +174,11 @@ public final class LocalizedContent {
    * One text of an item, by its field: the record component's name, such as {@code summary},
    * {@code question} or {@code note}; for texts deeper in the item, the path to it, such as
    * {@code items/0} or {@code medications/1/note}.
+   *
+   * <pre>{@code
+   * content.in(Locale.forLanguageTag("es")).text(procedure, "summary")
+   *     .ifPresent(summary -> System.out.println(summary.text() + " [" + summary.locale() + "]"));
+   * }</pre>
    *
    * @param item an item
    * @param field the text's field
