@@ -390,6 +390,10 @@ public final class EpiduralContent {
    * The locales this content has texts in: the bundle's own first, then those of its translations,
    * ordered by language tag.
    *
+   * <pre>{@code
+   * content.locales().forEach(locale -> System.out.println(locale.getDisplayName(locale)));
+   * }</pre>
+   *
    * @return the locales, as an immutable set
    */
   public Set<Locale> locales() {
