@@ -84,7 +84,7 @@ final class SyntheticBundle {
     }
     Manifest manifest = new Manifest(1, Id.of("synthetic"), "1", "Synthetic " + n, "en", "Benchmarks", "CC0-1.0",
         Optional.empty(), List.of(new Source(source, "Source A", "Publisher A", Optional.empty(), Optional.empty(),
-        Optional.empty())), files, List.of());
+        Optional.empty())), files, List.of(), List.of(), List.of());
     Files.write(dir.resolve("bundle.json"), BundleWriter.manifest(manifest));
     return dir;
   }

@@ -3,27 +3,49 @@ package dev.epidural.content;
 import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
 import dev.epidural.content.internal.Catalogue;
+import dev.epidural.content.internal.ContentIndex;
+import dev.epidural.content.internal.Criteria;
 import dev.epidural.content.internal.Digests;
 import dev.epidural.content.internal.ProblemCode;
 import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.Translations;
+import dev.epidural.model.Audience;
+import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
+import dev.epidural.model.Procedure;
 import dev.epidural.model.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Validated epidural procedure content: the one way into {@code epidural-content}. Immutable and
- * thread-safe; every item in it has passed every check.
+ * thread-safe; every item in it has passed every check, and every index the queries use is built
+ * once, when the content loads.
+ *
+ * <p>Queries start here and read as sentences; each step returns a new immutable query and a
+ * terminal call runs it. Lookups by id return {@link Optional}, and navigation follows references
+ * to items, never leaving raw ids to resolve. Every item cites its sources ({@link #sourcesOf}) and
+ * carries its review. Searches find what the content says; they never recommend.
  *
  * <pre>{@code
  * EpiduralContent content = EpiduralContent.builtIn();
- * List<Procedure> procedures = content.all(Procedure.class);
+ * List<Procedure> lumbar = content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).list();
+ * Optional<ProcedureView> view = content.procedure("lumbar-transforaminal-esi");
+ * Set<Approach> cervical = content.approaches().usedIn(SpinalRegion.CERVICAL).approaches();
+ * List<SearchHit<FaqEntry>> driving = content.faq().search("drive");
+ * LocalizedContent patient = content.in(Locale.forLanguageTag("es-MX")).forAudience(Audience.PATIENT);
  *
  * ValidationReport report = EpiduralContent.validate(Path.of("my-bundle"));
  * }</pre>
@@ -36,11 +58,40 @@ public final class EpiduralContent {
   private final BundleInfo info;
   private final Catalogue catalogue;
   private final ValidationReport report;
+  private final List<Loader.Layer> sourceLayers;
+  private final ContentIndex index;
+  private final Map<String, ProcedureView> views;
+  private final Map<Locale, TranslationCoverage> coverage;
+  private final Set<Locale> locales;
 
   EpiduralContent(BundleInfo info, Catalogue catalogue, ValidationReport report) {
+    this(info, catalogue, report, List.of());
+  }
+
+  /**
+   * Content read from {@code sourceLayers}, base first, which {@link Loader#base} reads again to lay
+   * overlays over it. Builds every index the queries use.
+   */
+  EpiduralContent(BundleInfo info, Catalogue catalogue, ValidationReport report, List<Loader.Layer> sourceLayers) {
     this.info = info;
     this.catalogue = catalogue;
     this.report = report;
+    this.sourceLayers = List.copyOf(sourceLayers);
+    this.index = new ContentIndex(catalogue, info.sources());
+    Map<String, ProcedureView> byId = new LinkedHashMap<>();
+    for (Procedure p : catalogue.all(Procedure.class)) {
+      byId.put(p.id().value(), new ProcedureView(p, this));
+    }
+    this.views = Collections.unmodifiableMap(byId);
+    Translations translations = catalogue.translations();
+    Map<Locale, TranslationCoverage> covered = new LinkedHashMap<>();
+    translations.coverage(catalogue.items()).forEach((locale, c) ->
+        covered.put(locale, new TranslationCoverage(locale, c.translated(), c.stale(), c.total())));
+    this.coverage = Collections.unmodifiableMap(covered);
+    Set<Locale> all = new LinkedHashSet<>();
+    all.add(info.locale());
+    all.addAll(translations.locales());
+    this.locales = Collections.unmodifiableSet(all);
   }
 
   /**
@@ -176,9 +227,251 @@ public final class EpiduralContent {
     return catalogue.byId(Objects.requireNonNull(type, "type"), Objects.requireNonNull(id, "id"));
   }
 
-  /** Package-private: the catalogue behind this content, for the query API. */
+  /**
+   * The bundles this content was read from, base first: one for a plain bundle, the base's and
+   * each overlay's for content loaded with overlays. Their sources are all in
+   * {@link #bundle()}{@code .sources()}.
+   *
+   * <pre>{@code
+   * clinic.layers().forEach(b -> System.out.println(b.id() + " " + b.version()));
+   * }</pre>
+   *
+   * @return the bundles' descriptions, as an immutable list
+   */
+  public List<BundleInfo> layers() {
+    return catalogue.layers().isEmpty() ? List.of(info) : catalogue.layers();
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * A query over every procedure.
+   *
+   * <pre>{@code
+   * List<Procedure> procedures = content.procedures()
+   *     .in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).forIntent(Intent.THERAPEUTIC).list();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public ProcedureQuery procedures() {
+    return new ProcedureQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every medication.
+   *
+   * <pre>{@code
+   * List<Medication> anesthetics = content.medications().ofClass(MedicationClass.LOCAL_ANESTHETIC).list();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public MedicationQuery medications() {
+    return new MedicationQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every contraindication, searchable by factor keyword and by text.
+   *
+   * <pre>{@code
+   * List<Contraindication> found = content.contraindications().withFactor("anticoagulant-use").list();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public ContraindicationQuery contraindications() {
+    return new ContraindicationQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every indication.
+   *
+   * <pre>{@code
+   * List<Indication> therapeutic = content.indications().forIntent(Intent.THERAPEUTIC).list();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public IndicationQuery indications() {
+    return new IndicationQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every complication and risk.
+   *
+   * <pre>{@code
+   * long risks = content.complications().count();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public ComplicationQuery complications() {
+    return new ComplicationQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every alternative to an epidural procedure.
+   *
+   * <pre>{@code
+   * List<Alternative> alternatives = content.alternatives().list();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public AlternativeQuery alternatives() {
+    return new AlternativeQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over every frequently asked question, with plain-text search.
+   *
+   * <pre>{@code
+   * List<SearchHit<FaqEntry>> hits = content.faq().search("drive");
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public FaqQuery faq() {
+    return new FaqQuery(this, Criteria.none());
+  }
+
+  /**
+   * A query over the approach facts: which approach the sources say is used in which region.
+   *
+   * <pre>{@code
+   * Set<Approach> cervical = content.approaches().usedIn(SpinalRegion.CERVICAL).approaches();
+   * }</pre>
+   *
+   * @return a query with no filter yet
+   */
+  public ApproachQuery approaches() {
+    return new ApproachQuery(this, Criteria.none());
+  }
+
+  /**
+   * The procedure with this id, with its references followed.
+   *
+   * <pre>{@code
+   * content.procedure("lumbar-transforaminal-esi")
+   *     .ifPresent(view -> view.steps().forEach(step -> System.out.println(step.name())));
+   * }</pre>
+   *
+   * @param id the procedure's id
+   * @return the view, or empty if the content has no procedure with this id
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<ProcedureView> procedure(String id) {
+    return Optional.ofNullable(views.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The sources an item cites, resolved to the documents, each with its locator.
+   *
+   * <pre>{@code
+   * content.sourcesOf(procedure).forEach(cited -> System.out.println(cited.source().title()));
+   * }</pre>
+   *
+   * @param item an item of this content (or any item citing only its sources)
+   * @return the cited sources in the item's order, as an immutable list
+   * @throws NullPointerException if {@code item} is null
+   * @throws IllegalArgumentException if the item cites a source this content does not have
+   */
+  public List<CitedSource> sourcesOf(Item item) {
+    Objects.requireNonNull(item, "item");
+    return item.sources().stream().map(c -> cited(item, c)).toList();
+  }
+
+  private CitedSource cited(Item item, Citation citation) {
+    return new CitedSource(index.source(citation.source().value()).orElseThrow(() -> new IllegalArgumentException(
+        "item '" + item.id() + "' cites source '" + citation.source() + "', which this content does not have")),
+        citation.locator());
+  }
+
+  // ---------------------------------------------------------------- localisation
+
+  /**
+   * The texts of this content in {@code locale}, falling back to more general forms of it and then
+   * to the bundle's own locale; each text says which locale served it.
+   *
+   * <pre>{@code
+   * LocalizedContent spanish = content.in(Locale.forLanguageTag("es-MX"));
+   * LocalizedText name = spanish.name(procedure); // es-MX, es, or the bundle's locale
+   * }</pre>
+   *
+   * @param locale the locale wanted
+   * @return a view with the general texts
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public LocalizedContent in(Locale locale) {
+    return new LocalizedContent(this, Objects.requireNonNull(locale, "locale"), Optional.empty());
+  }
+
+  /**
+   * The texts of this content, in the bundle's own locale, for {@code audience}: its variant of each
+   * text where there is one, the general text otherwise.
+   *
+   * <pre>{@code
+   * LocalizedText summary = content.forAudience(Audience.PATIENT).text(procedure, "summary").orElseThrow();
+   * }</pre>
+   *
+   * @param audience who will read the texts
+   * @return a view for that audience
+   * @throws NullPointerException if {@code audience} is null
+   */
+  public LocalizedContent forAudience(Audience audience) {
+    return in(info.locale()).forAudience(audience);
+  }
+
+  /**
+   * The locales this content has texts in: the bundle's own first, then those of its translations,
+   * ordered by language tag.
+   *
+   * <pre>{@code
+   * content.locales().forEach(locale -> System.out.println(locale.getDisplayName(locale)));
+   * }</pre>
+   *
+   * @return the locales, as an immutable set
+   */
+  public Set<Locale> locales() {
+    return locales;
+  }
+
+  /**
+   * How much of the content each translated locale covers: texts translated, stale and in total.
+   *
+   * <pre>{@code
+   * content.translationCoverage().forEach((locale, c) ->
+   *     System.out.println(locale.toLanguageTag() + ": " + c.translated() + "/" + c.total()));
+   * }</pre>
+   *
+   * @return per translated locale, ordered by language tag, its coverage, as an immutable map
+   */
+  public Map<Locale, TranslationCoverage> translationCoverage() {
+    return coverage;
+  }
+
+  // ---------------------------------------------------------------- package-private
+
+  /** The catalogue behind this content, for the query API. */
   Catalogue catalogue() {
     return catalogue;
+  }
+
+  /** The indexes built at load, for the query API. */
+  ContentIndex index() {
+    return index;
+  }
+
+  /** The view of a procedure of this content. */
+  ProcedureView view(Procedure procedure) {
+    ProcedureView view = views.get(procedure.id().value());
+    return view != null && view.procedure() == procedure ? view : new ProcedureView(procedure, this);
+  }
+
+  /** The bundles this content was read from, base first, to read again under an overlay. */
+  List<Loader.Layer> sourceLayers() {
+    return sourceLayers;
   }
 
   @Override

@@ -6,24 +6,33 @@ import dev.epidural.content.internal.Problems;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Loads a bundle from a folder, a zip, a manifest file or a classpath location. Immutable: each
- * method returns a new loader, so one can be configured once and shared. Thread-safe.
+ * Loads a bundle from a folder, a zip, a manifest file or a classpath location, optionally with
+ * overlays laid over it. Immutable: each method returns a new loader, so one can be configured once
+ * and shared. Thread-safe.
  *
  * <pre>{@code
  * EpiduralContent content = EpiduralContent.loader()
  *     .from(Path.of("bundles/clinic"))
  *     .strict(true)
  *     .load();
+ *
+ * EpiduralContent clinic = EpiduralContent.loader()
+ *     .base(EpiduralContent.builtIn())
+ *     .overlay(Path.of("bundles/clinic-overlay"))
+ *     .load();
  * }</pre>
  */
 public final class Loader {
 
-  private final Supplier<String> describe;
-  private final Source source;
+  private final List<Layer> layers;
+  private final Optional<EpiduralContent> base;
   private final boolean strict;
   private final Clock clock;
 
@@ -33,17 +42,36 @@ public final class Loader {
     java.util.Optional<BundleFiles> open(Problems problems);
   }
 
-  Loader(Supplier<String> describe, Source source, boolean strict, Clock clock) {
-    this.describe = describe;
-    this.source = source;
+  /** One bundle to read: how reports name it, and how to open it. */
+  record Layer(Supplier<String> describe, Source source) {}
+
+  /**
+   * A loader.
+   *
+   * @param layers the bundles to read, base first; empty until one is given
+   * @param base the content the lower layers were loaded as, when {@link #base} gave them
+   */
+  Loader(List<Layer> layers, Optional<EpiduralContent> base, boolean strict, Clock clock) {
+    this.layers = List.copyOf(layers);
+    this.base = base;
     this.strict = strict;
     this.clock = clock;
   }
 
   static Loader unconfigured() {
-    return new Loader(() -> "(no bundle)", problems -> {
-      throw new IllegalStateException("no bundle given: call from(...) or fromClasspath(...) before load()");
-    }, false, Clock.systemDefaultZone());
+    return new Loader(List.of(), Optional.empty(), false, Clock.systemDefaultZone());
+  }
+
+  private static Layer layer(Path path) {
+    return new Layer(path::toString, problems -> BundleFiles.of(path, problems));
+  }
+
+  private static Layer layer(BundleFiles files) {
+    return new Layer(files::describe, problems -> java.util.Optional.of(files));
+  }
+
+  private Loader withLayers(List<Layer> newLayers, Optional<EpiduralContent> newBase) {
+    return new Loader(newLayers, newBase, strict, clock);
   }
 
   /**
@@ -56,7 +84,7 @@ public final class Loader {
    */
   public Loader from(Path path) {
     Objects.requireNonNull(path, "path");
-    return new Loader(path::toString, problems -> BundleFiles.of(path, problems), strict, clock);
+    return withLayers(List.of(layer(path)), Optional.empty());
   }
 
   /**
@@ -70,8 +98,7 @@ public final class Loader {
   public Loader fromClasspath(ClassLoader classLoader, String location) {
     Objects.requireNonNull(classLoader, "classLoader");
     Objects.requireNonNull(location, "location");
-    BundleFiles files = new BundleFiles.Classpath(classLoader, location);
-    return new Loader(files::describe, problems -> java.util.Optional.of(files), strict, clock);
+    return withLayers(List.of(layer(new BundleFiles.Classpath(classLoader, location))), Optional.empty());
   }
 
   /**
@@ -82,8 +109,12 @@ public final class Loader {
    * @return a new loader
    */
   public Loader fromClasspath(String location) {
+    return fromClasspath(contextClassLoader(), location);
+  }
+
+  private static ClassLoader contextClassLoader() {
     ClassLoader cl = Thread.currentThread().getContextClassLoader();
-    return fromClasspath(cl != null ? cl : Loader.class.getClassLoader(), location);
+    return cl != null ? cl : Loader.class.getClassLoader();
   }
 
   /**
@@ -102,7 +133,86 @@ public final class Loader {
   }
 
   Loader fromFiles(BundleFiles files) {
-    return new Loader(files::describe, problems -> java.util.Optional.of(files), strict, clock);
+    return withLayers(List.of(layer(files)), Optional.empty());
+  }
+
+  /**
+   * Lays the overlays that follow over already loaded content, such as the built-in bundle. The
+   * base's files are read again, so that the merged result can be validated as a whole with every
+   * problem located; if they no longer give the base's items, loading fails with
+   * {@code EPI-OVL-010}.
+   *
+   * <pre>{@code
+   * EpiduralContent clinic = EpiduralContent.loader()
+   *     .base(EpiduralContent.builtIn())
+   *     .overlay(Path.of("clinic-overlay"))
+   *     .load();
+   * }</pre>
+   *
+   * @param content the base
+   * @return a new loader reading {@code content}'s bundles, with no overlay yet
+   * @throws NullPointerException if {@code content} is null
+   * @throws IllegalArgumentException if {@code content} was not read by a loader
+   */
+  public Loader base(EpiduralContent content) {
+    Objects.requireNonNull(content, "content");
+    if (content.sourceLayers().isEmpty()) {
+      throw new IllegalArgumentException("content " + content + " was not read by a loader, so it cannot be a base");
+    }
+    return withLayers(content.sourceLayers(), Optional.of(content));
+  }
+
+  /**
+   * Lays the bundle at {@code path} over the base: its new items are added, the items whose ids
+   * its manifest lists in {@code replace} replace the base's, and those listed in
+   * {@code withdraw} are removed. See {@code docs/api.md}, "Overlays".
+   *
+   * <pre>{@code
+   * EpiduralContent clinic = EpiduralContent.loader()
+   *     .base(EpiduralContent.builtIn())
+   *     .overlay(Path.of("clinic-overlay"))
+   *     .load();
+   * }</pre>
+   *
+   * @param path the overlay: a folder, a {@code .zip} or a {@code bundle.json}
+   * @return a new loader with the overlay on top of the layers given so far
+   * @throws NullPointerException if {@code path} is null
+   * @throws IllegalStateException if no base was given with {@link #base} or {@link #from}
+   */
+  public Loader overlay(Path path) {
+    Objects.requireNonNull(path, "path");
+    return plus(layer(path));
+  }
+
+  /**
+   * Lays the bundle under {@code location} on the class path over the base, as
+   * {@link #overlay(Path)} does.
+   *
+   * <pre>{@code
+   * EpiduralContent clinic = EpiduralContent.loader()
+   *     .base(EpiduralContent.builtIn())
+   *     .overlayFromClasspath("com/example/clinic-overlay")
+   *     .load();
+   * }</pre>
+   *
+   * @param location the folder holding the overlay's {@code bundle.json}, read with the thread's
+   *     context class loader (or this library's class loader when there is none)
+   * @return a new loader with the overlay on top of the layers given so far
+   * @throws NullPointerException if {@code location} is null
+   * @throws IllegalStateException if no base was given with {@link #base} or {@link #from}
+   */
+  public Loader overlayFromClasspath(String location) {
+    Objects.requireNonNull(location, "location");
+    return plus(layer(new BundleFiles.Classpath(contextClassLoader(), location)));
+  }
+
+  private Loader plus(Layer overlay) {
+    if (layers.isEmpty()) {
+      throw new IllegalStateException("an overlay needs a base: call base(...) or from(...) before overlay(...)");
+    }
+    List<Layer> more = new ArrayList<>(layers);
+    more.add(overlay);
+    return withLayers(more, base);
   }
 
   /**
@@ -112,7 +222,7 @@ public final class Loader {
    * @return a new loader
    */
   public Loader strict(boolean strictMode) {
-    return new Loader(describe, source, strictMode, clock);
+    return new Loader(layers, base, strictMode, clock);
   }
 
   /**
@@ -123,7 +233,7 @@ public final class Loader {
    * @throws NullPointerException if {@code reviewClock} is null
    */
   public Loader clock(Clock reviewClock) {
-    return new Loader(describe, source, strict, Objects.requireNonNull(reviewClock, "reviewClock"));
+    return new Loader(layers, base, strict, Objects.requireNonNull(reviewClock, "reviewClock"));
   }
 
   /**
@@ -149,15 +259,23 @@ public final class Loader {
     if (result.catalogue().isEmpty() || result.info().isEmpty()) {
       throw new BundleValidationException(result.report());
     }
-    return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report());
+    return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report(), layers);
   }
 
   private BundleReader.Result read() {
-    Problems problems = new Problems();
-    java.util.Optional<BundleFiles> files = source.open(problems);
-    if (files.isEmpty()) {
-      return BundleReader.unreadable(describe.get(), problems);
+    if (layers.isEmpty()) {
+      throw new IllegalStateException("no bundle given: call from(...) or fromClasspath(...) before load()");
     }
-    return BundleReader.read(files.get(), strict, LocalDate.now(clock));
+    Problems problems = new Problems();
+    List<BundleFiles> files = new ArrayList<>(layers.size());
+    for (Layer layer : layers) {
+      java.util.Optional<BundleFiles> opened = layer.source().open(problems);
+      if (opened.isEmpty()) {
+        return BundleReader.unreadable(layers.get(layers.size() - 1).describe().get(), problems);
+      }
+      files.add(opened.get());
+    }
+    Optional<BundleReader.Expected> expected = base.map(c -> new BundleReader.Expected(c.sourceLayers().size(), c.items()));
+    return BundleReader.read(files, expected, strict, LocalDate.now(clock));
   }
 }

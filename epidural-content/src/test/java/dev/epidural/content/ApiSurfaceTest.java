@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class ApiSurfaceTest {
 
   private static final Path CLASSES = classesDir();
+  private static final ThreadLocal<java.util.Set<TypeVariable<?>>> VISITED =
+      ThreadLocal.withInitial(java.util.HashSet::new);
 
   private static Path classesDir() {
     try {
@@ -149,6 +151,10 @@ class ApiSurfaceTest {
     } else if (t instanceof GenericArrayType g) {
       check(g.getGenericComponentType(), where, exported, leaks);
     } else if (t instanceof TypeVariable<?> v) {
+      // A bound may mention the variable itself (Q extends ItemQuery<T, Q>): visit each variable once.
+      if (!VISITED.get().add(v)) {
+        return;
+      }
       for (Type b : v.getBounds()) {
         if (b != Object.class) {
           check(b, where, exported, leaks);

@@ -74,7 +74,7 @@ class BundleProperties {
   static void write(Path dir, List<Item> items) throws IOException {
     Manifest manifest = new Manifest(1, Id.of("generated"), "1", "Generated", "en", "Tests", "CC0-1.0",
         Optional.empty(), List.of(new Source(SOURCE, "Source A", "Publisher", Optional.empty(), Optional.empty(),
-        Optional.empty())), List.of("content.json"), List.of());
+        Optional.empty())), List.of("content.json"), List.of(), List.of(), List.of());
     Files.write(dir.resolve("bundle.json"), BundleWriter.manifest(manifest));
     Files.write(dir.resolve("content.json"), BundleWriter.contentFile(items));
   }
@@ -144,7 +144,8 @@ class BundleProperties {
     try {
       Fixtures.copyInto(Fixtures.base(), dir);
       Path file = dir.resolve(where % 2 == 0 ? "procedures.json" : "vocabulary.json");
-      Files.writeString(file, mutation.apply(Files.readString(file), where), StandardCharsets.UTF_8);
+      // getBytes, not writeString: a mutation may leave a lone surrogate, which is written as '?'.
+      Files.write(file, mutation.apply(Files.readString(file), where).getBytes(StandardCharsets.UTF_8));
 
       ValidationReport report = Fixtures.loader(dir).validate();
       assertThat(report).isNotNull();

@@ -45,31 +45,54 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Reads and validates one bundle, stage by stage, into one report: syntax, shape, integrity,
- * clinical rules, text safety, review. A later stage runs on what the earlier ones could read. The
- * catalogue is built only when no error was found, so nothing is ever half-loaded.
+ * clinical rules, text safety, review, translations. A later stage runs on what the earlier ones
+ * could read. The catalogue is built only when no error was found, so nothing is ever half-loaded.
+ *
+ * <p>A bundle may be read as layers: a base and the overlays laid over it, in order. Each layer is
+ * read on its own, the overlays are merged into the base ({@link OverlayMerge}), and every later
+ * stage runs on the merged items, so the result is validated as a whole. Files of the layers under
+ * the top one are named in problems with their bundle's location in front.
  */
 public final class BundleReader {
 
   /** The outcome: the report, and the catalogue when the bundle is valid. */
   public record Result(ValidationReport report, Optional<BundleInfo> info, Optional<Catalogue> catalogue) {}
 
-  /** One bound item and where it came from. */
-  private record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root) {}
+  /**
+   * The items a base gave when it was loaded: reading its {@code layers} again must give the same.
+   *
+   * @param layers how many of the bottom layers make up the base
+   * @param items the base's items, in order
+   */
+  public record Expected(int layers, List<Item> items) {}
+
+  /** One bound item, where it came from, and the layer it came from. */
+  record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root, int layer) {}
+
+  /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
+  record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
+                   List<TranslationReader.File> translations) {}
 
   private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
-  private final BundleFiles files;
+  private final List<BundleFiles> layers;
+  private final Optional<Expected> expected;
   private final boolean strict;
   private final boolean trusted;
   private final LocalDate today;
   private final Problems problems = new Problems();
   private final List<Entry> entries = new ArrayList<>();
+  private final List<LayerRead> reads = new ArrayList<>();
   /** Ids declared in the files, bound or not: a reference to one of them is not reported again. */
   private final Set<String> declaredIds = new HashSet<>();
+  /** Ids an overlay withdrew from its base, with where. */
+  private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
 
-  private BundleReader(BundleFiles files, boolean strict, boolean trusted, LocalDate today) {
-    this.files = files;
+  private BundleReader(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, boolean trusted,
+                       LocalDate today) {
+    this.layers = List.copyOf(layers);
+    this.expected = expected;
     this.strict = strict;
     this.trusted = trusted;
     this.today = today;
@@ -77,7 +100,7 @@ public final class BundleReader {
 
   /** Validates a bundle given as files. */
   public static Result read(BundleFiles files, boolean strict, LocalDate today) {
-    return new BundleReader(files, strict, false, today).run();
+    return read(List.of(files), Optional.empty(), strict, today);
   }
 
   /**
@@ -86,7 +109,19 @@ public final class BundleReader {
    * Syntax and binding problems are still reported.
    */
   public static Result readTrusted(BundleFiles files, LocalDate today) {
-    return new BundleReader(files, false, true, today).run();
+    return new BundleReader(List.of(files), Optional.empty(), false, true, today).run();
+  }
+
+  /**
+   * Validates a base and the overlays laid over it, bottom first, as one bundle.
+   *
+   * @param expected when the lower layers are a base loaded before, the items it had then
+   */
+  public static Result read(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, LocalDate today) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("no bundle to read");
+    }
+    return new BundleReader(layers, expected, strict, false, today).run();
   }
 
   /** A result for a bundle whose files could not even be opened. */
@@ -99,75 +134,139 @@ public final class BundleReader {
     if (!trusted) {
       ValidatorHolder.prepareInBackground();
     }
-    Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
-        .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, problems));
-    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root));
-    if (manifest.isEmpty()) {
-      return finish(Optional.empty(), Optional.empty(), manifestRoot);
-    }
-    Manifest m = manifest.get();
-    Node mroot = manifestRoot.get();
-    Optional<BundleInfo> info = info(m, mroot);
-    Map<Class<?>, Object> defaults = m.defaultReview().<Map<Class<?>, Object>>map(r -> Map.of(Review.class, r))
-        .orElse(Map.of());
-    Set<String> seenFiles = new HashSet<>();
-    List<String> toRead = new ArrayList<>();
-    for (int i = 0; i < m.files().size(); i++) {
-      String file = m.files().get(i);
-      if (!seenFiles.add(file)) {
-        located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
-            BundleFiles.MANIFEST, mroot, Pointers.child("/files", i));
-        continue;
+    for (int i = 0; i < layers.size(); i++) {
+      Optional<LayerRead> read = readLayer(i);
+      if (read.isEmpty()) {
+        return finish(Optional.empty(), Translations.none());
       }
-      if (file.equals(BundleFiles.MANIFEST)) {
-        located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as a content file",
-            BundleFiles.MANIFEST, mroot, Pointers.child("/files", i));
-        continue;
-      }
-      toRead.add(file);
+      reads.add(read.get());
     }
-    // Files are independent until integrity: read and bind them in parallel, keep bundle order.
-    List<FileResult> results = (toRead.size() > 1 ? toRead.parallelStream() : toRead.stream())
-        .map(file -> readContentFile(file, defaults)).toList();
-    for (FileResult r : results) {
-      entries.addAll(r.entries());
-      declaredIds.addAll(r.declared());
-      someFileUnread |= r.unread();
-    }
+    merge();
+    Optional<BundleInfo> info = mergedInfo();
     if (!trusted) {
-      shape(m, BundleFiles.MANIFEST, "", mroot);
-      shapeOfItems();
-      integrity(m, mroot);
+      integrity();
       clinicalRules();
-      textSafety(mroot);
-      review(m, mroot);
+      textSafety();
+      review();
     }
-    return finish(info, Optional.of(m), manifestRoot);
+    Translations translations = TranslationReader.check(
+        reads.stream().flatMap(r -> r.translations().stream()).toList(), itemsById(), withdrawn.keySet(), problems);
+    return finish(info, translations);
   }
 
   // ---------------------------------------------------------------- syntax and shape
 
-  private Optional<Manifest> bindManifest(Node root) {
-    Optional<Manifest> m = new Binder(problems, BundleFiles.MANIFEST, Map.of()).bind(root, Manifest.class, "");
+  /** Reads one layer's manifest, content files and translation files; empty when its manifest is unusable. */
+  private Optional<LayerRead> readLayer(int index) {
+    boolean top = index == layers.size() - 1;
+    BundleFiles files = top ? layers.get(index) : new PrefixedFiles(layers.get(index));
+    String prefix = top ? "" : PrefixedFiles.prefix(layers.get(index));
+    String manifestName = prefix + BundleFiles.MANIFEST;
+    Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
+        .flatMap(bytes -> JsonReader.read(manifestName, bytes, problems));
+    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName, index > 0));
+    if (manifest.isEmpty()) {
+      return Optional.empty();
+    }
+    Manifest m = manifest.get();
+    Node mroot = manifestRoot.get();
+    Optional<BundleInfo> info = info(m, mroot, manifestName);
+    if (index == 0) {
+      notAnOverlay(m, mroot, manifestName);
+    }
+    Map<Class<?>, Object> defaults = m.defaultReview().<Map<Class<?>, Object>>map(r -> Map.of(Review.class, r))
+        .orElse(Map.of());
+    List<Entry> layerEntries = new ArrayList<>();
+    Set<String> seenFiles = new HashSet<>();
+    List<String> toRead = new ArrayList<>();
+    for (int i = 0; i < m.files().size(); i++) {
+      String file = m.files().get(i);
+      if (toRead(file, "files", i, "a content file", seenFiles, manifestName, mroot)) {
+        toRead.add(file);
+      }
+    }
+    // Files are independent until integrity: read and bind them in parallel, keep bundle order.
+    List<FileResult> results = (toRead.size() > 1 ? toRead.parallelStream() : toRead.stream())
+        .map(file -> readContentFile(files, prefix, file, defaults, index)).toList();
+    for (FileResult r : results) {
+      layerEntries.addAll(r.entries());
+      declaredIds.addAll(r.declared());
+      someFileUnread |= r.unread();
+    }
+    if (!trusted) {
+      layerEntries = shapeOfItems(layerEntries);
+    }
+    List<TranslationReader.File> translations = new ArrayList<>();
+    for (int i = 0; i < m.translations().size(); i++) {
+      String file = m.translations().get(i);
+      if (toRead(file, "translations", i, "a translation file", seenFiles, manifestName, mroot)) {
+        String name = prefix + file;
+        Optional<Node> root = files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+        if (root.isPresent() && info.isPresent()) {
+          TranslationReader.read(index, name, root.get(), info.get().locale(), this::shape, problems)
+              .ifPresent(translations::add);
+        }
+      }
+    }
+    return Optional.of(new LayerRead(manifestName, m, mroot, info, List.copyOf(layerEntries),
+        List.copyOf(translations)));
+  }
+
+  /**
+   * Whether the {@code i}-th path of the manifest's {@code list} is to be read: a path is read once,
+   * whichever list names it, and never the manifest itself.
+   */
+  private boolean toRead(String file, String list, int i, String role, Set<String> seenFiles, String manifestName,
+                         Node mroot) {
+    if (!seenFiles.add(file)) {
+      located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
+          manifestName, mroot, Pointers.child("/" + list, i));
+      return false;
+    }
+    if (file.equals(BundleFiles.MANIFEST)) {
+      located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as " + role, manifestName, mroot,
+          Pointers.child("/" + list, i));
+      return false;
+    }
+    return true;
+  }
+
+  private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
+    int mark = problems.size();
+    Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
     m.ifPresent(manifest -> {
-      // Its Bean Validation runs with the items' (see run()), once the validator is ready.
+      // An overlay may only withdraw items, so it needs neither content files nor sources.
+      if (!trusted) {
+        shape(manifest, manifestName, "", root, v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v));
+      }
       if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
         located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
             + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
-            BundleFiles.MANIFEST, root, "/schemaVersion");
+            manifestName, root, "/schemaVersion");
       }
     });
-    // A manifest that does not bind, or has another format version, lets nothing else be read.
-    return problems.hasErrors() ? Optional.empty() : m;
+    // A manifest whose shape is wrong still lets nothing else be read with confidence.
+    boolean errors = problems.toList().subList(mark, problems.size()).stream().anyMatch(Problem::isError);
+    return errors ? Optional.empty() : m;
   }
 
-  private Optional<BundleInfo> info(Manifest m, Node root) {
+  private void notAnOverlay(Manifest m, Node mroot, String manifestName) {
+    for (String list : List.of("replace", "withdraw")) {
+      if (!(list.equals("replace") ? m.replace() : m.withdraw()).isEmpty()) {
+        located(ProblemCode.OVL_NOT_AN_OVERLAY, "'" + list + "' applies only to an overlay, and this bundle is "
+            + "loaded without a base; load it with EpiduralContent.loader().base(base).overlay(path)",
+            manifestName, mroot, "/" + list);
+      }
+    }
+  }
+
+  private Optional<BundleInfo> info(Manifest m, Node root, String manifestName) {
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(m.locale()).build();
     } catch (IllformedLocaleException e) {
       located(ProblemCode.MANIFEST_LOCALE, "locale '" + Binder.clip(m.locale())
-          + "' is not a well-formed BCP 47 language tag, such as 'en' or 'es-MX'", BundleFiles.MANIFEST, root, "/locale");
+          + "' is not a well-formed BCP 47 language tag, such as 'en' or 'es-MX'", manifestName, root, "/locale");
       return Optional.empty();
     }
     return Optional.of(new BundleInfo(m.id().value(), m.version(), m.title(), locale, m.publisher(), m.license(),
@@ -177,8 +276,10 @@ public final class BundleReader {
   /** What one content file gave: its bound items in order, every id it declares, and whether it was unreadable. */
   private record FileResult(List<Entry> entries, Set<String> declared, boolean unread) {}
 
-  private FileResult readContentFile(String file, Map<Class<?>, Object> defaults) {
-    Optional<Node> read = files.read(file, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
+  private FileResult readContentFile(BundleFiles files, String prefix, String relative, Map<Class<?>, Object> defaults,
+                                     int layer) {
+    String file = prefix + relative;
+    Optional<Node> read = files.read(relative, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
     List<Entry> entries = new ArrayList<>();
     Set<String> declared = new HashSet<>();
     if (read.isEmpty()) {
@@ -208,37 +309,43 @@ public final class BundleReader {
         }
         Class<? extends Item> type = kind.get().type();
         binder.bind(element, type, pointer).ifPresent(item ->
-            entries.add(new Entry(kind.get(), item, file, pointer, element, root)));
+            entries.add(new Entry(kind.get(), item, file, pointer, element, root, layer)));
       }
     }
     return new FileResult(entries, declared, false);
   }
 
   /**
-   * Bean Validation of every bound item. Items are independent and the validator is thread-safe,
-   * so they are checked in parallel; their problems are merged in bundle order, and an item with a
-   * violation takes no part in the later stages.
+   * Bean Validation of every bound item of a layer. Items are independent and the validator is
+   * thread-safe, so they are checked in parallel; their problems are reported in order, and an item
+   * with a violation takes no part in the later stages.
    */
-  private void shapeOfItems() {
-    List<Set<ConstraintViolation<Object>>> results = entries.parallelStream()
+  private List<Entry> shapeOfItems(List<Entry> bound) {
+    List<Set<ConstraintViolation<Object>>> results = bound.parallelStream()
         .map(e -> ValidatorHolder.VALIDATOR.validate((Object) e.item()))
         .toList();
-    List<Entry> valid = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
+    List<Entry> valid = new ArrayList<>(bound.size());
+    for (int i = 0; i < bound.size(); i++) {
+      Entry e = bound.get(i);
       if (results.get(i).isEmpty()) {
         valid.add(e);
       } else {
         report(results.get(i), e.file(), e.pointer(), e.root());
       }
     }
-    entries.clear();
-    entries.addAll(valid);
+    return valid;
   }
 
   /** Bean Validation of one bound record; true when it has no violation. */
   private boolean shape(Object record, String file, String pointer, Node root) {
-    Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record);
+    return shape(record, file, pointer, root, v -> true);
+  }
+
+  /** Bean Validation of one bound record, counting only the violations {@code counts} accepts. */
+  private boolean shape(Object record, String file, String pointer, Node root,
+                        java.util.function.Predicate<ConstraintViolation<Object>> counts) {
+    Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record).stream()
+        .filter(counts).collect(Collectors.toSet());
     report(violations, file, pointer, root);
     return violations.isEmpty();
   }
@@ -275,13 +382,32 @@ public final class BundleReader {
 
   // ---------------------------------------------------------------- integrity
 
-  private void integrity(Manifest m, Node mroot) {
-    Map<String, Integer> sourceIndex = new LinkedHashMap<>();
-    for (int i = 0; i < m.sources().size(); i++) {
-      String id = m.sources().get(i).id().value();
-      if (sourceIndex.putIfAbsent(id, i) != null) {
-        located(ProblemCode.REF_DUPLICATE_SOURCE, "source id '" + id + "' is used by two sources",
-            BundleFiles.MANIFEST, mroot, "/sources/" + i + "/id");
+  /** Where a source is first declared: the layer and its index in that manifest's sources. */
+  private record SourceDecl(LayerRead layer, int index) {
+    Source source() {
+      return layer.manifest().sources().get(index);
+    }
+  }
+
+  private void integrity() {
+    Map<String, SourceDecl> sourceIndex = new LinkedHashMap<>();
+    for (LayerRead r : reads) {
+      Set<String> inLayer = new HashSet<>();
+      for (int i = 0; i < r.manifest().sources().size(); i++) {
+        Source source = r.manifest().sources().get(i);
+        String id = source.id().value();
+        if (!inLayer.add(id)) {
+          located(ProblemCode.REF_DUPLICATE_SOURCE, "source id '" + id + "' is used by two sources",
+              r.manifestName(), r.mroot(), "/sources/" + i + "/id");
+          continue;
+        }
+        SourceDecl first = sourceIndex.putIfAbsent(id, new SourceDecl(r, i));
+        if (first != null && !first.source().equals(source)) {
+          OverlayMerge.conflict(problems, ProblemCode.OVL_SOURCE_CONFLICT,
+              new OverlayMerge.Place(r.manifestName(), r.mroot(), "/sources/" + i),
+              new OverlayMerge.Place(first.layer().manifestName(), first.layer().mroot(), "/sources/" + first.index()),
+              "source '" + id + "' is declared differently by the base at %s; give the same details, or another id");
+        }
       }
     }
     Map<String, Entry> byId = new HashMap<>();
@@ -309,6 +435,14 @@ public final class BundleReader {
         }
         Entry hit = byId.get(target);
         if (hit == null) {
+          OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
+          if (withdrawal != null) {
+            OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
+                new OverlayMerge.Place(e.file(), e.root(), at), withdrawal.place(),
+                "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
+                "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
+            return;
+          }
           // An item that exists but failed its own checks, or sits in an unreadable file, is
           // already reported; a second problem here would only be noise.
           if (!declaredIds.contains(target) && !someFileUnread) {
@@ -322,10 +456,10 @@ public final class BundleReader {
       });
     });
     if (!someFileUnread) {
-      sourceIndex.forEach((id, i) -> {
+      sourceIndex.forEach((id, decl) -> {
         if (!cited.contains(id)) {
           located(ProblemCode.REF_UNUSED_SOURCE, "source '" + id + "' is cited by no item; remove it or cite it",
-              BundleFiles.MANIFEST, mroot, "/sources/" + i + "/id");
+              decl.layer().manifestName(), decl.layer().mroot(), "/sources/" + decl.index() + "/id");
         }
       });
     }
@@ -505,15 +639,17 @@ public final class BundleReader {
   // ---------------------------------------------------------------- text safety
 
   /**
-   * Checks every string of every valid item, and of the manifest, as written in the file: the
+   * Checks every string of every valid item, and of each manifest, as written in the file: the
    * located tree gives each string its exact pointer, rendered only when a rule is broken.
    */
-  private void textSafety(Node mroot) {
-    strings(mroot, null, BundleFiles.MANIFEST, mroot);
-    entries.parallelStream().forEach(e -> strings(e.node(), JsonPath.at(e.pointer()), e.file(), e.root()));
+  private void textSafety() {
+    for (LayerRead layer : reads) {
+      strings(layer.mroot(), null, layer.manifestName());
+    }
+    entries.parallelStream().forEach(e -> strings(e.node(), JsonPath.at(e.pointer()), e.file()));
   }
 
-  private void strings(Node node, JsonPath path, String file, Node root) {
+  private void strings(Node node, JsonPath path, String file) {
     if (node instanceof Node.Str s) {
       Optional<TextRules.Breach> breach = TextRules.check(s.value());
       if (breach.isPresent()) {
@@ -522,20 +658,23 @@ public final class BundleReader {
     } else if (node instanceof Node.Obj obj) {
       JsonPath here = path == null ? JsonPath.at("") : path;
       for (Node.Member m : obj.members()) {
-        strings(m.value(), here.child(m.name()), file, root);
+        strings(m.value(), here.child(m.name()), file);
       }
     } else if (node instanceof Node.Arr arr) {
       JsonPath here = path == null ? JsonPath.at("") : path;
       for (int i = 0; i < arr.elements().size(); i++) {
-        strings(arr.elements().get(i), here.child(i), file, root);
+        strings(arr.elements().get(i), here.child(i), file);
       }
     }
   }
 
   // ---------------------------------------------------------------- review
 
-  private void review(Manifest m, Node mroot) {
-    m.defaultReview().ifPresent(r -> reviewRules(r, BundleFiles.MANIFEST, mroot, "/defaultReview", "defaultReview"));
+  private void review() {
+    for (LayerRead layer : reads) {
+      layer.manifest().defaultReview().ifPresent(r -> reviewRules(r, layer.manifestName(), layer.mroot(),
+          "/defaultReview", "defaultReview"));
+    }
     for (Entry e : entries) {
       if (e.node() instanceof Node.Obj obj && obj.get("review") != null) {
         reviewRules(e.item().review(), e.file(), e.root(), e.pointer() + "/review", "item '" + e.item().id() + "'");
@@ -561,16 +700,60 @@ public final class BundleReader {
   }
 
   private void located(ProblemCode code, String message, String file, Node root, String pointer) {
-    Pointers.Found found = Pointers.resolve(root, pointer);
-    problems.add(code, message, file, found.pointer(), found.node());
+    Located.add(problems, code, message, file, root, pointer);
   }
 
-  private Result finish(Optional<BundleInfo> info, Optional<Manifest> manifest, Optional<Node> manifestRoot) {
+  // ---------------------------------------------------------------- layers
+
+  /** Lays each overlay over what the layers below it give, then checks a base read again is unchanged. */
+  private void merge() {
+    List<Entry> merged = reads.get(0).entries();
+    for (int i = 1; i < reads.size(); i++) {
+      checkBase(i, merged);
+      OverlayMerge.locale(reads.get(0), reads.get(i), problems);
+      merged = OverlayMerge.merge(merged, reads.get(i), problems, withdrawn);
+    }
+    checkBase(reads.size(), merged);
+    entries.addAll(merged);
+  }
+
+  private void checkBase(int layerCount, List<Entry> merged) {
+    if (expected.isPresent() && expected.get().layers() == layerCount
+        && !merged.stream().map(Entry::item).toList().equals(expected.get().items())) {
+      problems.addFile(ProblemCode.OVL_BASE_CHANGED, "the base's files no longer give the items the base was "
+          + "loaded with; load the base again", reads.get(layerCount - 1).manifestName());
+    }
+  }
+
+  /** The top layer's description, with the sources of every layer (the first declaration of each id). */
+  private Optional<BundleInfo> mergedInfo() {
+    if (reads.size() == 1) {
+      return reads.get(0).info();
+    }
+    if (reads.stream().anyMatch(r -> r.info().isEmpty())) {
+      return Optional.empty();
+    }
+    Map<String, Source> sources = new LinkedHashMap<>();
+    reads.forEach(r -> r.manifest().sources().forEach(src -> sources.putIfAbsent(src.id().value(), src)));
+    BundleInfo top = reads.get(reads.size() - 1).info().orElseThrow();
+    return Optional.of(new BundleInfo(top.id(), top.version(), top.title(), top.locale(), top.publisher(),
+        top.license(), List.copyOf(sources.values())));
+  }
+
+  private Map<String, Item> itemsById() {
+    Map<String, Item> byId = new HashMap<>();
+    entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e.item()));
+    return byId;
+  }
+
+  // ---------------------------------------------------------------- result
+
+  private Result finish(Optional<BundleInfo> info, Translations translations) {
     List<Problem> list = problems.toList();
     if (strict) {
       list = list.stream().map(p -> p.withSeverity(Severity.ERROR)).toList();
     }
-    ValidationReport report = new ValidationReport(files.describe(), info, list);
+    ValidationReport report = new ValidationReport(layers.get(layers.size() - 1).describe(), info, list);
     Optional<Catalogue> catalogue = Optional.empty();
     if (report.isValid() && info.isPresent()) {
       List<Item> items = new ArrayList<>(entries.size());
@@ -580,7 +763,8 @@ public final class BundleReader {
         origins.put(e.item().id().value(), new Catalogue.Origin(e.file(), e.pointer(), e.node().line(),
             e.node().column()));
       }
-      catalogue = Optional.of(new Catalogue(items, origins));
+      List<BundleInfo> layerInfos = reads.stream().map(r -> r.info().orElseThrow()).toList();
+      catalogue = Optional.of(new Catalogue(items, origins, translations, layerInfos));
     }
     return new Result(report, info, catalogue);
   }

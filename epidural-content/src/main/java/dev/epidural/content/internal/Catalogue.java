@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.BundleInfo;
 import dev.epidural.model.Item;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The validated items of one bundle, indexed once at load: by kind in bundle order and by id.
+ * The validated items of one bundle, indexed once at load: by kind in bundle order and by id; with
+ * the bundle's translations and, for a base with overlays, the description of each layer.
  * Immutable and thread-safe once built.
  */
 public final class Catalogue {
@@ -22,9 +24,21 @@ public final class Catalogue {
   private final Map<Kind, List<Item>> byKind;
   private final Map<String, Item> byId;
   private final Map<String, Origin> origins;
+  private final Translations translations;
+  private final List<BundleInfo> layers;
 
   /** Builds the indexes; {@code items} and {@code origins} are in bundle order. */
   public Catalogue(List<Item> items, Map<String, Origin> origins) {
+    this(items, origins, Translations.none(), List.of());
+  }
+
+  /**
+   * Builds the indexes, with the bundle's translations and the layers it was read from, bottom
+   * first (empty when not known).
+   */
+  public Catalogue(List<Item> items, Map<String, Origin> origins, Translations translations, List<BundleInfo> layers) {
+    this.translations = translations;
+    this.layers = List.copyOf(layers);
     this.items = List.copyOf(items);
     Map<Kind, List<Item>> kinds = new EnumMap<>(Kind.class);
     Map<String, Item> ids = new LinkedHashMap<>();
@@ -58,6 +72,16 @@ public final class Catalogue {
   public <T extends Item> Optional<T> byId(Class<T> type, String id) {
     Item item = byId.get(id);
     return type.isInstance(item) ? Optional.of(type.cast(item)) : Optional.empty();
+  }
+
+  /** The bundle's validated translations. */
+  public Translations translations() {
+    return translations;
+  }
+
+  /** The bundles the items were read from, base first; empty when not known. */
+  public List<BundleInfo> layers() {
+    return layers;
   }
 
   /** Where the item with this id was read from. */

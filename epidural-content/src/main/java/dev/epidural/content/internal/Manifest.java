@@ -1,6 +1,7 @@
 package dev.epidural.content.internal;
 
 import dev.epidural.model.Id;
+import dev.epidural.model.Item;
 import dev.epidural.model.Review;
 import dev.epidural.model.Source;
 import jakarta.validation.Valid;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param sources the documents items cite
  * @param files the content files, relative to the bundle root
  * @param translations the translation files, relative to the bundle root
+ * @param replace in an overlay, the ids of base items that items of the overlay replace
+ * @param withdraw in an overlay, the ids of base items the overlay removes
  */
 public record Manifest(
     int schemaVersion,
@@ -36,7 +39,9 @@ public record Manifest(
     Optional<@Valid Review> defaultReview,
     @NotEmpty List<@Valid Source> sources,
     @NotEmpty @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> files,
-    @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> translations) {
+    @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> translations,
+    List<Id<Item>> replace,
+    List<Id<Item>> withdraw) {
 
   /** The only format version this release reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -46,5 +51,7 @@ public record Manifest(
     sources = List.copyOf(sources);
     files = List.copyOf(files);
     translations = List.copyOf(translations);
+    replace = List.copyOf(replace);
+    withdraw = List.copyOf(withdraw);
   }
 }

@@ -52,7 +52,23 @@ public enum ProblemCode {
   TEXT_NOT_NFC("EPI-TEXT-007", Severity.ERROR, "a text is not in Unicode normalization form C"),
   TEXT_BLANKS("EPI-TEXT-008", Severity.ERROR, "a text has leading or trailing blanks"),
   REVIEW_OVERDUE("EPI-REV-001", Severity.WARNING, "an item's next review date has passed"),
-  REVIEW_UNDATED("EPI-REV-002", Severity.ERROR, "an item claims a clinical review but gives no review date");
+  REVIEW_UNDATED("EPI-REV-002", Severity.ERROR, "an item claims a clinical review but gives no review date"),
+  L10N_LOCALE("EPI-L10N-001", Severity.ERROR, "a translation file's locale is not a well-formed language tag"),
+  L10N_UNKNOWN_ID("EPI-L10N-002", Severity.ERROR, "a translation names an item the bundle does not have"),
+  L10N_FIELD("EPI-L10N-003", Severity.ERROR, "a translation's field names no text of its item"),
+  L10N_DUPLICATE("EPI-L10N-004", Severity.ERROR, "the same text, audience and locale is translated twice in one bundle"),
+  L10N_STALE("EPI-L10N-005", Severity.WARNING, "a translation is stale: its source text changed since it was translated"),
+  L10N_SAME_LOCALE("EPI-L10N-006", Severity.ERROR, "a translation file is in the bundle's own locale"),
+  OVL_ADDED_TWICE("EPI-OVL-001", Severity.ERROR, "an overlay adds an item whose id the base has, without listing it in replace"),
+  OVL_REPLACE_MISSING("EPI-OVL-002", Severity.ERROR, "an overlay replaces an id the base does not have"),
+  OVL_REPLACE_WITHOUT_ITEM("EPI-OVL-003", Severity.ERROR, "an overlay lists an id in replace but gives no item with that id"),
+  OVL_WITHDRAW_MISSING("EPI-OVL-004", Severity.ERROR, "an overlay withdraws an id the base does not have"),
+  OVL_WITHDRAW_CONFLICT("EPI-OVL-005", Severity.ERROR, "an overlay withdraws an id it also replaces or gives an item for"),
+  OVL_NOT_AN_OVERLAY("EPI-OVL-006", Severity.ERROR, "a bundle loaded without a base lists replace or withdraw"),
+  OVL_LOCALE("EPI-OVL-007", Severity.ERROR, "an overlay's locale differs from its base's"),
+  OVL_SOURCE_CONFLICT("EPI-OVL-008", Severity.ERROR, "an overlay declares a source id the base declares differently"),
+  OVL_WITHDRAWN_REFERENCED("EPI-OVL-009", Severity.ERROR, "an item refers to an item an overlay withdraws"),
+  OVL_BASE_CHANGED("EPI-OVL-010", Severity.ERROR, "the base's files no longer give the items the base was loaded with");
 
   private final String code;
   private final Severity severity;

@@ -1,0 +1,38 @@
+package dev.epidural.content;
+
+import dev.epidural.content.internal.Criteria;
+import dev.epidural.model.Medication;
+import dev.epidural.model.MedicationClass;
+import java.util.Objects;
+
+/**
+ * A query over medications. Immutable and thread-safe; each step returns a new query, and the
+ * terminal calls of {@link ItemQuery} run it.
+ *
+ * <pre>{@code
+ * List<Medication> steroids = content.medications().ofClass(MedicationClass.CORTICOSTEROID).list();
+ * }</pre>
+ */
+public final class MedicationQuery extends ItemQuery<Medication, MedicationQuery> {
+
+  MedicationQuery(EpiduralContent content, Criteria<Medication> criteria) {
+    super(content, Medication.class, criteria);
+  }
+
+  @Override
+  MedicationQuery with(Criteria<Medication> next) {
+    return new MedicationQuery(content(), next);
+  }
+
+  /**
+   * Narrows to the medications of {@code medicationClass}.
+   *
+   * @param medicationClass a medication class
+   * @return a new query
+   * @throws NullPointerException if {@code medicationClass} is null
+   */
+  public MedicationQuery ofClass(MedicationClass medicationClass) {
+    Objects.requireNonNull(medicationClass, "medicationClass");
+    return where("ofClass", medicationClass, m -> m.medicationClass() == medicationClass);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.epidural.content;
+
+import dev.epidural.content.internal.Criteria;
+import dev.epidural.model.Approach;
+import dev.epidural.model.ImagingGuidance;
+import dev.epidural.model.Intent;
+import dev.epidural.model.Procedure;
+import dev.epidural.model.SpinalRegion;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A query over procedures. Immutable and thread-safe; each step returns a new query, and the
+ * terminal calls of {@link ItemQuery} run it.
+ *
+ * <pre>{@code
+ * List<Procedure> procedures = content.procedures()
+ *     .in(SpinalRegion.LUMBAR)
+ *     .via(Approach.TRANSFORAMINAL)
+ *     .forIntent(Intent.THERAPEUTIC)
+ *     .list();
+ * }</pre>
+ */
+public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
+
+  ProcedureQuery(EpiduralContent content, Criteria<Procedure> criteria) {
+    super(content, Procedure.class, criteria);
+  }
+
+  @Override
+  ProcedureQuery with(Criteria<Procedure> next) {
+    return new ProcedureQuery(content(), next);
+  }
+
+  /**
+   * Narrows to the procedures performed in {@code region}.
+   *
+   * @param region a spinal region
+   * @return a new query
+   * @throws NullPointerException if {@code region} is null
+   */
+  public ProcedureQuery in(SpinalRegion region) {
+    Objects.requireNonNull(region, "region");
+    return where("in", region, p -> p.regions().contains(region));
+  }
+
+  /**
+   * Narrows to the procedures that may use {@code approach}.
+   *
+   * @param approach an access approach
+   * @return a new query
+   * @throws NullPointerException if {@code approach} is null
+   */
+  public ProcedureQuery via(Approach approach) {
+    Objects.requireNonNull(approach, "approach");
+    return where("via", approach, p -> p.approaches().contains(approach));
+  }
+
+  /**
+   * Narrows to the procedures done for {@code intent}.
+   *
+   * @param intent what the procedure is done for
+   * @return a new query
+   * @throws NullPointerException if {@code intent} is null
+   */
+  public ProcedureQuery forIntent(Intent intent) {
+    Objects.requireNonNull(intent, "intent");
+    return where("forIntent", intent, p -> p.intent() == intent);
+  }
+
+  /**
+   * Narrows to the procedures that may be guided by {@code guidance}.
+   *
+   * @param guidance an imaging guidance option
+   * @return a new query
+   * @throws NullPointerException if {@code guidance} is null
+   */
+  public ProcedureQuery guidedBy(ImagingGuidance guidance) {
+    Objects.requireNonNull(guidance, "guidance");
+    return where("guidedBy", guidance, p -> p.guidance().contains(guidance));
+  }
+
+  /**
+   * Runs the query and resolves each answer's references: its steps, medications, approaches and
+   * the rest.
+   *
+   * <pre>{@code
+   * for (ProcedureView view : content.procedures().in(SpinalRegion.LUMBAR).views()) {
+   *   view.steps().forEach(step -> System.out.println(step.name()));
+   * }
+   * }</pre>
+   *
+   * @return a view of each matching procedure in bundle order, as an immutable list
+   */
+  public List<ProcedureView> views() {
+    return stream().map(p -> content().view(p)).toList();
+  }
+}
