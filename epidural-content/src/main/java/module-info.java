@@ -13,4 +13,6 @@ module dev.epidural.content {
 
   exports dev.epidural.content;
   exports dev.epidural.content.export;
+  // Bean Validation reads the fields of the manifest and translation records reflectively.
+  opens dev.epidural.content.internal to org.hibernate.validator;
 }

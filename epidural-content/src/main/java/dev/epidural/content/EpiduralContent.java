@@ -142,7 +142,9 @@ public final class EpiduralContent {
     if (recorded.isPresent() && Digests.matches(files, Digests.parse(recorded.get()))) {
       BundleReader.Result result = BundleReader.readTrusted(files, today);
       if (result.catalogue().isPresent() && result.info().isPresent()) {
-        return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report());
+        // Recording the shipped files lets the built-in content be the base of an overlay.
+        return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report(),
+            List.of(Loader.layer(shipped)));
       }
     }
     BundleReader.Result full = BundleReader.read(files, true, today);

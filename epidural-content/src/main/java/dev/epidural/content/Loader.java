@@ -66,7 +66,7 @@ public final class Loader {
     return new Layer(path::toString, problems -> BundleFiles.of(path, problems));
   }
 
-  private static Layer layer(BundleFiles files) {
+  static Layer layer(BundleFiles files) {
     return new Layer(files::describe, problems -> java.util.Optional.of(files));
   }
 
