@@ -5,7 +5,12 @@ import os, json, zipfile, io, shutil
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "resources")
 BASE = os.path.join(ROOT, "valid/base")
 INV = os.path.join(ROOT, "invalid")
+# Everything in invalid/ is generated here except covered-elsewhere.tsv, which is kept.
+KEEP = os.path.join(INV, "covered-elsewhere.tsv")
+kept = open(KEEP, encoding="utf-8").read() if os.path.exists(KEEP) else None
 shutil.rmtree(INV, ignore_errors=True); os.makedirs(INV)
+if kept is not None:
+    open(KEEP, "w", encoding="utf-8").write(kept)
 base = {f: open(os.path.join(BASE, f), encoding="utf-8").read() for f in os.listdir(BASE)}
 rows = []
 
@@ -94,11 +99,11 @@ fixture("rev-overdue", "EPI-REV-001", M, "/defaultReview/nextReview", {M: [('"la
 fixture("rev-undated", "EPI-REV-002", P, "/steps/0/review/status", {P: [('"description": "History and examination.",', '"description": "History and examination.", "review": {"status": "clinically-reviewed"},')]}, anchor='"clinically-reviewed"')
 
 # the built-in bundle path: digests recorded for the base files, then one file altered
-import hashlib
+import zlib
 names = ["bundle.json", "vocabulary.json", "procedures.json"]
-recorded = "".join("%s  %s\n" % (hashlib.sha256(base[n].encode()).hexdigest(), n) for n in names)
+recorded = "".join("%08x-%d  %s\n" % (zlib.crc32(base[n].encode()), len(base[n].encode()), n) for n in names)
 fixture("builtin-altered", "EPI-IO-008", M, "", {P: [('"History and examination."', '"History and examination, altered."')]},
-        raw={"builtin.sha256": recorded.encode()})
+        raw={"builtin.checksums": recorded.encode()})
 
 # zips: whole bundles
 def zipfix(name, code, entries, file, compress=zipfile.ZIP_DEFLATED):
@@ -114,7 +119,9 @@ zipfix("io-zip-entry-name", "EPI-IO-003", good + [("../evil.json", "{}")], "io-z
 zipfix("io-zip-backslash", "EPI-IO-003", good + [("dir\\evil.json", "{}")], "io-zip-backslash.zip")
 zipfix("io-zip-too-many-entries", "EPI-IO-004", good + [("x/%d.json" % i, "") for i in range(2001)], "io-zip-too-many-entries.zip")
 zipfix("io-zip-bomb", "EPI-IO-005", good + [("bomb.json", b"\0" * (65 * 1024 * 1024))], "io-zip-bomb.zip")
-inner = io.BytesIO(); zipfile.ZipFile(inner, "w").writestr("a.json", "{}")
+inner = io.BytesIO()
+with zipfile.ZipFile(inner, "w") as z:
+    z.writestr(zipfile.ZipInfo("a.json", date_time=(2026, 1, 1, 0, 0, 0)), "{}")
 zipfix("io-nested-archive", "EPI-IO-006", good + [("inner.zip", inner.getvalue())], "io-nested-archive.zip")
 zipfix("io-nested-archive-disguised", "EPI-IO-006", good + [("inner.json", inner.getvalue())], "io-nested-archive-disguised.zip")
 open(os.path.join(INV, "not-a-bundle.txt"), "w").write("not a bundle\n")
@@ -122,7 +129,7 @@ rows.append(("not-a-bundle.txt", "EPI-IO-007", "not-a-bundle.txt", "", "-", "-")
 # a valid zip, with the bundle inside one top folder
 buf = io.BytesIO()
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-    for n, data in good: z.writestr("base/" + n, data)
+    for n, data in good: z.writestr(zipfile.ZipInfo("base/" + n, date_time=(2026, 1, 1, 0, 0, 0)), data)
 open(os.path.join(ROOT, "valid/base-in-folder.zip"), "wb").write(buf.getvalue())
 
 with open(os.path.join(INV, "fixtures.tsv"), "w") as f:

@@ -127,8 +127,8 @@ public final class EpiduralContent {
             .read(BUILT_IN_DIGESTS, new Problems()), Clock.systemDefaultZone());
   }
 
-  /** The SHA-256 digests of the built-in bundle's files, recorded when its build-time test validated them. */
-  static final String BUILT_IN_DIGESTS = BUILT_IN_LOCATION + ".sha256";
+  /** The checksums of the built-in bundle's files, recorded when its build-time test validated them. */
+  static final String BUILT_IN_DIGESTS = BUILT_IN_LOCATION + ".checksums";
 
   /**
    * Loads a built-in bundle. When its files match the recorded digests, the full validation already

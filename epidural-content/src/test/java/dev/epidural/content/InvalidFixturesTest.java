@@ -50,11 +50,11 @@ class InvalidFixturesTest {
   }
 
   /**
-   * A fixture with a {@code builtin.sha256} stands for an altered built-in bundle: it is loaded the
+   * A fixture with a {@code builtin.checksums} stands for an altered built-in bundle: it is loaded the
    * way {@link EpiduralContent#builtIn()} loads, against those recorded digests.
    */
   private static Optional<byte[]> recordedDigests(Path bundle) throws IOException {
-    Path digests = bundle.resolve("builtin.sha256");
+    Path digests = bundle.resolve("builtin.checksums");
     return Files.isRegularFile(digests) ? Optional.of(Files.readAllBytes(digests)) : Optional.empty();
   }
 

@@ -29,9 +29,13 @@ public final class ContentIndex {
 
   private final Map<String, Source> sources;
   private final Map<Approach, ApproachInfo> approaches;
-  private final Map<String, List<SearchText>> searchTexts;
+  /**
+   * Per item, filled on first use: building them for every item at load was most of the cost of a
+   * cold start, and many programs never search. Concurrent maps keep them thread-safe.
+   */
+  private final Map<String, List<SearchText>> searchTexts = new java.util.concurrent.ConcurrentHashMap<>();
   private final Catalogue catalogue;
-  private final Map<String, Map<String, Text>> texts;
+  private final Map<String, Map<String, Text>> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Indexes the catalogue's items and the bundle's sources. */
   public ContentIndex(Catalogue catalogue, List<Source> sourceList) {
@@ -41,20 +45,12 @@ public final class ContentIndex {
     Map<Approach, ApproachInfo> facts = new EnumMap<>(Approach.class);
     catalogue.all(ApproachInfo.class).forEach(a -> facts.putIfAbsent(a.approach(), a));
     this.approaches = Collections.unmodifiableMap(facts);
-    Map<String, List<SearchText>> search = new HashMap<>();
-    Map<String, Map<String, Text>> fields = new HashMap<>();
-    for (Item item : catalogue.items()) {
-      search.put(item.id().value(), searchTexts(item));
-      fields.put(item.id().value(), TextFields.of(item));
-    }
-    this.searchTexts = Collections.unmodifiableMap(search);
-    this.texts = Collections.unmodifiableMap(fields);
     this.catalogue = catalogue;
   }
 
   /** The texts of {@code item} by field path, as {@link TextFields#of} gives them; indexed for this content's items. */
   public Map<String, Text> texts(Item item) {
-    return isIndexed(item) ? texts.get(item.id().value()) : TextFields.of(item);
+    return isIndexed(item) ? texts.computeIfAbsent(item.id().value(), id -> TextFields.of(item)) : TextFields.of(item);
   }
 
   /** Whether {@code item} is the very item this content holds under its id. */
@@ -90,7 +86,8 @@ public final class ContentIndex {
    * unless every term occurs in some text of the item (in any audience variant).
    */
   public Set<String> matches(Item item, List<String> terms) {
-    List<SearchText> texts = isIndexed(item) ? searchTexts.get(item.id().value()) : searchTexts(item);
+    List<SearchText> texts = isIndexed(item)
+        ? searchTexts.computeIfAbsent(item.id().value(), id -> searchTexts(item)) : searchTexts(item);
     Set<String> fields = new LinkedHashSet<>();
     Set<String> found = new HashSet<>();
     for (SearchText t : texts) {

@@ -1,43 +1,42 @@
 package dev.epidural.content.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * SHA-256 digests of a bundle's files, in {@code sha256sum} format ({@code <hex>  <file>} per line).
- * The built-in bundle ships the digests its build-time validation saw; at run time, files that
- * match them are read without re-running the validation stages, and files that do not are
- * validated in full and refused.
+ * Checksums of a bundle's files, one {@code <checksum>  <file>} per line, where the checksum is the
+ * CRC-32 in hex and the length in bytes. The built-in bundle ships the checksums its build-time
+ * validation saw; at run time, files that match them are read without re-running the validation
+ * stages, and files that do not are validated in full and refused.
+ *
+ * <p>The check is there to catch files that were altered or corrupted after the build, not to
+ * resist an attacker: whoever can rewrite the files inside the jar can rewrite the recorded
+ * checksums too, so a cryptographic hash would add no protection, only start-up time (SHA-256
+ * runs interpreted in a cold JVM; CRC-32 is native).
  */
 public final class Digests {
 
   private Digests() {}
 
-  /** The SHA-256 of {@code bytes}, lowercase hex. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256.
-      throw new IllegalStateException(e);
-    }
+  /** The checksum of {@code bytes}: CRC-32 in lowercase hex, a dash, the length in bytes. */
+  public static String checksum(byte[] bytes) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, 0, bytes.length);
+    return String.format("%08x-%d", crc.getValue(), bytes.length);
   }
 
-  /** Parses {@code sha256sum} output into file → digest, in order. */
+  /** Parses checksum lines into file → checksum, in order. */
   public static Map<String, String> parse(byte[] text) {
     Map<String, String> digests = new LinkedHashMap<>();
     for (String line : new String(text, StandardCharsets.UTF_8).split("\n")) {
       String l = line.strip();
       if (!l.isEmpty() && !l.startsWith("#")) {
         int sp = l.indexOf("  ");
-        if (sp == 64) {
+        if (sp > 0) {
           digests.put(l.substring(sp + 2), l.substring(0, sp));
         }
       }
@@ -56,7 +55,7 @@ public final class Digests {
     Problems problems = new Problems();
     for (Map.Entry<String, String> e : recorded.entrySet()) {
       Optional<byte[]> bytes = files.read(e.getKey(), problems);
-      if (bytes.isEmpty() || !sha256(bytes.get()).equals(e.getValue())) {
+      if (bytes.isEmpty() || !checksum(bytes.get()).equals(e.getValue())) {
         return false;
       }
     }
@@ -91,7 +90,7 @@ public final class Digests {
       if (bytes.isEmpty()) {
         return Optional.empty();
       }
-      sb.append(sha256(bytes.get())).append("  ").append(name).append('\n');
+      sb.append(checksum(bytes.get())).append("  ").append(name).append('\n');
     }
     return Optional.of(sb.toString());
   }
