@@ -61,7 +61,8 @@ public final class EpiduralContent {
   private final List<Loader.Layer> sourceLayers;
   private final ContentIndex index;
   private final Map<String, ProcedureView> views;
-  private final Map<Locale, TranslationCoverage> coverage;
+  /** Computed on first request: counting every text of every item is wasted on a program that never asks. */
+  private volatile Map<Locale, TranslationCoverage> coverage;
   private final Set<Locale> locales;
 
   EpiduralContent(BundleInfo info, Catalogue catalogue, ValidationReport report) {
@@ -84,10 +85,6 @@ public final class EpiduralContent {
     }
     this.views = Collections.unmodifiableMap(byId);
     Translations translations = catalogue.translations();
-    Map<Locale, TranslationCoverage> covered = new LinkedHashMap<>();
-    translations.coverage(catalogue.items()).forEach((locale, c) ->
-        covered.put(locale, new TranslationCoverage(locale, c.translated(), c.stale(), c.total())));
-    this.coverage = Collections.unmodifiableMap(covered);
     Set<Locale> all = new LinkedHashSet<>();
     all.add(info.locale());
     all.addAll(translations.locales());
@@ -450,7 +447,16 @@ public final class EpiduralContent {
    * @return per translated locale, ordered by language tag, its coverage, as an immutable map
    */
   public Map<Locale, TranslationCoverage> translationCoverage() {
-    return coverage;
+    Map<Locale, TranslationCoverage> result = coverage;
+    if (result == null) {
+      // Racing threads compute the same immutable map; either may be kept.
+      Map<Locale, TranslationCoverage> covered = new LinkedHashMap<>();
+      catalogue.translations().coverage(catalogue.items()).forEach((locale, c) ->
+          covered.put(locale, new TranslationCoverage(locale, c.translated(), c.stale(), c.total())));
+      result = Collections.unmodifiableMap(covered);
+      coverage = result;
+    }
+    return result;
   }
 
   // ---------------------------------------------------------------- package-private

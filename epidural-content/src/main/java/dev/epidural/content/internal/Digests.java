@@ -26,7 +26,9 @@ public final class Digests {
   public static String checksum(byte[] bytes) {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(bytes, 0, bytes.length);
-    return String.format("%08x-%d", crc.getValue(), bytes.length);
+    // Concatenation, not String.format: the formatter's first use is slow in a cold JVM.
+    String hex = Long.toHexString(crc.getValue());
+    return "0".repeat(8 - hex.length()) + hex + "-" + bytes.length;
   }
 
   /** Parses checksum lines into file → checksum, in order. */
