@@ -251,7 +251,7 @@ public final class JsonReader {
             Node value = readValue(p.nextToken(), depth + 1, child);
             boolean duplicate;
             if (names == null && members.size() < 32) {
-              duplicate = new Node.Obj(members, 0, 0).get(name) != null;
+              duplicate = Node.Obj.find(members, name) != null;
             } else {
               if (names == null) {
                 names = new HashSet<>();

@@ -30,6 +30,11 @@ public sealed interface Node {
 
     /** The member with this name, or null. */
     public Member get(String name) {
+      return find(members, name);
+    }
+
+    /** The member of {@code members} with this name, or null. */
+    static Member find(List<Member> members, String name) {
       for (int i = 0, n = members.size(); i < n; i++) {
         Member m = members.get(i);
         if (m.name().equals(name)) {
