@@ -8,6 +8,7 @@ import dev.epidural.content.internal.Criteria;
 import dev.epidural.content.internal.Digests;
 import dev.epidural.content.internal.ProblemCode;
 import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.Snapshot;
 import dev.epidural.content.internal.Translations;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
@@ -120,9 +121,15 @@ public final class EpiduralContent {
   private static final class BuiltIn {
     static final EpiduralContent INSTANCE = loadBuiltIn(
         new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILT_IN_LOCATION),
-        new BundleFiles.Classpath(EpiduralContent.class.getModule(), "")
-            .read(BUILT_IN_DIGESTS, new Problems()), Clock.systemDefaultZone());
+        ownResource(BUILT_IN_DIGESTS), ownResource(BUILT_IN_SNAPSHOT), Clock.systemDefaultZone());
+
+    private static Optional<byte[]> ownResource(String name) {
+      return new BundleFiles.Classpath(EpiduralContent.class.getModule(), "").read(name, new Problems());
+    }
   }
+
+  /** The built-in bundle's pre-validated form (see {@code Snapshot}), written by its build-time test. */
+  static final String BUILT_IN_SNAPSHOT = BUILT_IN_LOCATION + ".snapshot";
 
   /** The checksums of the built-in bundle's files, recorded when its build-time test validated them. */
   static final String BUILT_IN_DIGESTS = BUILT_IN_LOCATION + ".checksums";
@@ -134,9 +141,25 @@ public final class EpiduralContent {
    * it is validated in full, strictly, and refused with {@code EPI-IO-008} whatever else is found.
    */
   static EpiduralContent loadBuiltIn(BundleFiles shipped, Optional<byte[]> recorded, Clock clock) {
+    return loadBuiltIn(shipped, recorded, Optional.empty(), clock);
+  }
+
+  /**
+   * As {@link #loadBuiltIn(BundleFiles, Optional, Clock)}, reading the catalogue from the
+   * pre-validated {@code snapshot} when it was made from exactly the files that are shipped.
+   */
+  static EpiduralContent loadBuiltIn(BundleFiles shipped, Optional<byte[]> recorded, Optional<byte[]> snapshot,
+                                     Clock clock) {
     LocalDate today = LocalDate.now(clock);
     BundleFiles files = shipped.cached();
     if (recorded.isPresent() && Digests.matches(files, Digests.parse(recorded.get()))) {
+      Optional<Snapshot.Content> fast = snapshot.flatMap(Snapshot::read)
+          .filter(c -> c.checksums().equals(Digests.parse(recorded.get())));
+      if (fast.isPresent()) {
+        return new EpiduralContent(fast.get().info(), fast.get().catalogue(),
+            new ValidationReport(files.describe(), Optional.of(fast.get().info()), List.of()),
+            List.of(Loader.layer(shipped)));
+      }
       BundleReader.Result result = BundleReader.readTrusted(files, today);
       if (result.catalogue().isPresent() && result.info().isPresent()) {
         // Recording the shipped files lets the built-in content be the base of an overlay.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.Digests;
+import dev.epidural.content.internal.Snapshot;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,66 @@ class BuiltInBundleTest {
         .as("the built-in bundle changed: once this class's other tests pass, write these lines to "
             + "epidural-content/src/main/resources/" + EpiduralContent.BUILT_IN_DIGESTS + ":%n%s", actual)
         .isEqualTo(Digests.parse(actual.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The pre-validated form {@code builtIn()} reads is exactly what a strict, full validation of the
+   * shipped files gives. After a content change: {@code ./mvnw -B -q -pl epidural-content -am verify
+   * -Dsnapshot.update=true} rewrites it.
+   */
+  @Test
+  void theSnapshotIsTheStrictlyValidatedBundle() throws IOException {
+    EpiduralContent full = fullyValidated();
+    Map<String, String> checksums = Digests.parse(Digests.of(shipped()).orElseThrow().getBytes(StandardCharsets.UTF_8));
+    byte[] expected = Snapshot.write(checksums, full.bundle(), full.catalogue());
+    Path committed = Path.of(System.getProperty("user.dir"), "src/main/resources", EpiduralContent.BUILT_IN_SNAPSHOT);
+    if (Boolean.getBoolean("snapshot.update")) {
+      Files.write(committed, expected);
+    }
+
+    assertThat(Files.readAllBytes(committed))
+        .as("the built-in snapshot is stale: run ./mvnw -B -q -pl epidural-content -am verify -Dsnapshot.update=true")
+        .isEqualTo(expected);
+    Snapshot.Content read = Snapshot.read(expected).orElseThrow();
+    assertThat(read.catalogue().items()).isEqualTo(full.items());
+    assertThat(read.info()).isEqualTo(full.bundle());
+    assertThat(read.checksums()).isEqualTo(checksums);
+  }
+
+  @Test
+  void aDamagedSnapshotReadsAsAbsentAndTheJsonIsReadInstead(@TempDir Path tmp) throws IOException {
+    byte[] snapshot = shippedSnapshot();
+    for (int at : new int[] {0, 9, 40, snapshot.length / 2, snapshot.length - 1}) {
+      byte[] damaged = snapshot.clone();
+      damaged[at] ^= 0x20;
+      assertThat(Snapshot.read(damaged)).as("flipped byte " + at).isEmpty();
+    }
+    assertThat(Snapshot.read(java.util.Arrays.copyOf(snapshot, snapshot.length - 7))).isEmpty();
+
+    byte[] damaged = snapshot.clone();
+    damaged[damaged.length / 2] ^= 0x20;
+    EpiduralContent content = EpiduralContent.loadBuiltIn(classpath(copyOfShipped(tmp)), recorded(),
+        Optional.of(damaged), Fixtures.TODAY);
+    assertThat(content.items()).isEqualTo(fullyValidated().items());
+  }
+
+  @Test
+  void aSnapshotOfOtherFilesIsNotUsedForAlteredContent(@TempDir Path tmp) throws IOException {
+    Path copy = copyOfShipped(tmp);
+    Path faq = copy.resolve("faq.json");
+    Files.writeString(faq, Files.readString(faq).replaceFirst("\"question\": \"", "\"question\": \"Changed: "));
+
+    assertThatThrownBy(() -> EpiduralContent.loadBuiltIn(classpath(copy), recorded(), Optional.of(shippedSnapshot()),
+        Fixtures.TODAY))
+        .isInstanceOf(BundleValidationException.class)
+        .satisfies(e -> assertThat(((BundleValidationException) e).report().problems())
+            .extracting(Problem::code).containsExactly("EPI-IO-008"));
+  }
+
+  private static byte[] shippedSnapshot() throws IOException {
+    try (InputStream in = EpiduralContent.class.getModule().getResourceAsStream(EpiduralContent.BUILT_IN_SNAPSHOT)) {
+      return in.readAllBytes();
+    }
   }
 
   @Test

@@ -36,6 +36,15 @@ public final class Binder {
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
   private static final Map<Class<?>, Map<String, Object>> CODES = new ConcurrentHashMap<>();
 
+  /** The constant of a coded enum with this code; for data already validated, such as a snapshot. */
+  static Object code(Class<?> enumType, String code) {
+    Object constant = CODES.computeIfAbsent(enumType, Binder::codesOf).get(code);
+    if (constant == null) {
+      throw new IllegalArgumentException("unknown code '" + code + "' of " + enumType.getSimpleName());
+    }
+    return constant;
+  }
+
   private static Map<String, Object> codesOf(Class<?> enumType) {
     Map<String, Object> codes = new java.util.HashMap<>();
     for (Object constant : enumType.getEnumConstants()) {

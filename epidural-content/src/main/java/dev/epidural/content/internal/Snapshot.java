@@ -1,0 +1,245 @@
+package dev.epidural.content.internal;
+
+import dev.epidural.content.BundleInfo;
+import dev.epidural.model.Coded;
+import dev.epidural.model.Id;
+import dev.epidural.model.Item;
+import dev.epidural.model.Source;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * A validated catalogue in a compact binary form: the built-in bundle's pre-validated form, written
+ * by its build-time test from a strict, full validation, and read by {@code builtIn()} instead of
+ * parsing the JSON again. It records the checksums of the JSON files it was made from; it is used
+ * only when those are the shipped files' checksums, so it can never stand for other content.
+ *
+ * <p>Layout: magic, CRC-32 and length of the body, then the body: checksums, bundle description,
+ * and every item with its origin. Records are written component by component from the same
+ * metadata the {@link Binder} uses, so the form follows the model with no per-type code. Any
+ * damage (bad magic, CRC, length, or a value that does not construct) reads as absent.
+ */
+public final class Snapshot {
+
+  private static final int MAGIC = 0x45504931; // "EPI1"
+
+  /** What a snapshot holds. */
+  public record Content(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {}
+
+  private Snapshot() {}
+
+  /** The snapshot of a validated catalogue made from files with these checksums. */
+  public static byte[] write(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {
+    try {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(body);
+      out.writeInt(checksums.size());
+      for (Map.Entry<String, String> e : checksums.entrySet()) {
+        string(out, e.getKey());
+        string(out, e.getValue());
+      }
+      string(out, info.id());
+      string(out, info.version());
+      string(out, info.title());
+      string(out, info.locale().toLanguageTag());
+      string(out, info.publisher());
+      string(out, info.license());
+      out.writeInt(info.sources().size());
+      for (Source s : info.sources()) {
+        value(out, s, Source.class);
+      }
+      out.writeInt(catalogue.items().size());
+      for (Item item : catalogue.items()) {
+        Kind kind = Kind.of(item.getClass());
+        out.writeInt(kind.ordinal());
+        value(out, item, kind.type());
+        Catalogue.Origin o = catalogue.origin(item.id().value()).orElseThrow();
+        string(out, o.file());
+        string(out, o.pointer());
+        out.writeInt(o.line());
+        out.writeInt(o.column());
+      }
+      out.flush();
+      byte[] bytes = body.toByteArray();
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, bytes.length);
+      ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length + 16);
+      DataOutputStream head = new DataOutputStream(all);
+      head.writeInt(MAGIC);
+      head.writeLong(crc.getValue());
+      head.writeInt(bytes.length);
+      head.write(bytes);
+      head.flush();
+      return all.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The content of a snapshot, or empty if it is damaged in any way. */
+  public static Optional<Content> read(byte[] snapshot) {
+    try {
+      DataInputStream head = new DataInputStream(new ByteArrayInputStream(snapshot));
+      if (head.readInt() != MAGIC) {
+        return Optional.empty();
+      }
+      long expected = head.readLong();
+      int length = head.readInt();
+      if (length != snapshot.length - 16) {
+        return Optional.empty();
+      }
+      CRC32 crc = new CRC32();
+      crc.update(snapshot, 16, length);
+      if (crc.getValue() != expected) {
+        return Optional.empty();
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot, 16, length));
+      Map<String, String> checksums = new LinkedHashMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        checksums.put(string(in), string(in));
+      }
+      String id = string(in);
+      String version = string(in);
+      String title = string(in);
+      Locale locale = Locale.forLanguageTag(string(in));
+      String publisher = string(in);
+      String license = string(in);
+      List<Source> sources = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        sources.add((Source) value(in, Source.class));
+      }
+      int count = in.readInt();
+      List<Item> items = new ArrayList<>(count);
+      Map<String, Catalogue.Origin> origins = new LinkedHashMap<>();
+      Kind[] kinds = Kind.values();
+      for (int i = 0; i < count; i++) {
+        Kind kind = kinds[in.readInt()];
+        Item item = (Item) value(in, kind.type());
+        items.add(item);
+        origins.put(item.id().value(), new Catalogue.Origin(string(in), string(in), in.readInt(), in.readInt()));
+      }
+      BundleInfo info = new BundleInfo(id, version, title, locale, publisher, license, sources);
+      return Optional.of(new Content(checksums, info, new Catalogue(items, origins)));
+    } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+      // Damaged beyond what the CRC caught, or written by another model: not usable.
+      return Optional.empty();
+    }
+  }
+
+  private static void value(DataOutputStream out, Object v, Type type) throws IOException {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      Type arg = p.getActualTypeArguments()[0];
+      if (raw == Optional.class) {
+        Optional<?> o = (Optional<?>) v;
+        out.writeBoolean(o.isPresent());
+        if (o.isPresent()) {
+          value(out, o.get(), arg);
+        }
+      } else if (raw == Id.class) {
+        string(out, ((Id<?>) v).value());
+      } else {
+        Collection<?> c = (Collection<?>) v;
+        out.writeInt(c.size());
+        for (Object x : c) {
+          value(out, x, arg);
+        }
+      }
+      return;
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == String.class) {
+      string(out, (String) v);
+    } else if (c == int.class || c == Integer.class) {
+      out.writeInt((Integer) v);
+    } else if (c == double.class || c == Double.class) {
+      out.writeDouble((Double) v);
+    } else if (c == boolean.class || c == Boolean.class) {
+      out.writeBoolean((Boolean) v);
+    } else if (c == LocalDate.class) {
+      out.writeLong(((LocalDate) v).toEpochDay());
+    } else if (Coded.class.isAssignableFrom(c)) {
+      string(out, ((Coded) v).code());
+    } else {
+      Binder.Shape shape = Binder.shape(c);
+      for (RecordComponent rc : shape.components) {
+        try {
+          value(out, rc.getAccessor().invoke(v), rc.getGenericType());
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
+
+  private static Object value(DataInputStream in, Type type) throws IOException, ReflectiveOperationException {
+    if (type instanceof ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      Type arg = p.getActualTypeArguments()[0];
+      if (raw == Optional.class) {
+        return in.readBoolean() ? Optional.of(value(in, arg)) : Optional.empty();
+      }
+      if (raw == Id.class) {
+        return Id.of(string(in));
+      }
+      int n = in.readInt();
+      Collection<Object> values = raw == List.class ? new ArrayList<>(n) : new LinkedHashSet<>();
+      for (int i = 0; i < n; i++) {
+        values.add(value(in, arg));
+      }
+      return values;
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == String.class) {
+      return string(in);
+    } else if (c == int.class || c == Integer.class) {
+      return in.readInt();
+    } else if (c == double.class || c == Double.class) {
+      return in.readDouble();
+    } else if (c == boolean.class || c == Boolean.class) {
+      return in.readBoolean();
+    } else if (c == LocalDate.class) {
+      return LocalDate.ofEpochDay(in.readLong());
+    } else if (Coded.class.isAssignableFrom(c)) {
+      return Binder.code(c, string(in));
+    }
+    Binder.Shape shape = Binder.shape(c);
+    Object[] args = new Object[shape.components.length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = value(in, shape.genericTypes[i]);
+    }
+    return shape.constructor.newInstance(args);
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("bad string length " + n);
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+}
