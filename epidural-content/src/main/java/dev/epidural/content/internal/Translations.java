@@ -41,6 +41,11 @@ public final class Translations {
   /** A table of translations. */
   public Translations(Map<Key, Entry> table) {
     this.table = Map.copyOf(table);
+    if (table.isEmpty()) {
+      // The common case (the built-in bundle has none): no stream to bootstrap in a cold start.
+      this.locales = Set.of();
+      return;
+    }
     Set<Locale> sorted = new LinkedHashSet<>();
     table.keySet().stream().map(Key::locale).distinct().sorted(BY_TAG).forEach(sorted::add);
     this.locales = Collections.unmodifiableSet(sorted);
