@@ -160,6 +160,12 @@ public final class EpiduralContent {
             new ValidationReport(files.describe(), Optional.of(fast.get().info()), List.of()),
             List.of(Loader.layer(shipped)));
       }
+      if (snapshot.isPresent()) {
+        // Correct but slower from here on; say why, so a slow start can be traced to its cause.
+        org.slf4j.LoggerFactory.getLogger(EpiduralContent.class).warn(
+            "the built-in bundle's snapshot is damaged or was made from other files; reading {} instead",
+            files.describe());
+      }
       BundleReader.Result result = BundleReader.readTrusted(files, today);
       if (result.catalogue().isPresent() && result.info().isPresent()) {
         // Recording the shipped files lets the built-in content be the base of an overlay.
