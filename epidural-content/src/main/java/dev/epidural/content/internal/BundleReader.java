@@ -131,9 +131,6 @@ public final class BundleReader {
   }
 
   private Result run() {
-    if (!trusted) {
-      ValidatorHolder.prepareInBackground();
-    }
     for (int i = 0; i < layers.size(); i++) {
       Optional<LayerRead> read = readLayer(i);
       if (read.isEmpty()) {
@@ -316,13 +313,16 @@ public final class BundleReader {
   }
 
   /**
-   * Bean Validation of every bound item of a layer. Items are independent and the validator is
-   * thread-safe, so they are checked in parallel; their problems are reported in order, and an item
-   * with a violation takes no part in the later stages.
+   * Bean Validation of every bound item of a layer. {@link ShapeCheck} passes the items that
+   * certainly have no violation; Hibernate Validator checks and reports the rest (and is not even
+   * started when every item passes). Items are independent and both are thread-safe, so they are
+   * checked in parallel; problems are reported in order, and an item with a violation takes no part
+   * in the later stages.
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
     List<Set<ConstraintViolation<Object>>> results = bound.parallelStream()
-        .map(e -> ValidatorHolder.VALIDATOR.validate((Object) e.item()))
+        .map(e -> ShapeCheck.passes(e.item()) ? Set.<ConstraintViolation<Object>>of()
+            : ValidatorHolder.VALIDATOR.validate((Object) e.item()))
         .toList();
     List<Entry> valid = new ArrayList<>(bound.size());
     for (int i = 0; i < bound.size(); i++) {
@@ -344,6 +344,9 @@ public final class BundleReader {
   /** Bean Validation of one bound record, counting only the violations {@code counts} accepts. */
   private boolean shape(Object record, String file, String pointer, Node root,
                         java.util.function.Predicate<ConstraintViolation<Object>> counts) {
+    if (ShapeCheck.passes(record)) {
+      return true;
+    }
     Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate(record).stream()
         .filter(counts).collect(Collectors.toSet());
     report(violations, file, pointer, root);
@@ -771,27 +774,6 @@ public final class BundleReader {
 
   /** Hibernate Validator, built once: Expression Language off, bundle text never a template. */
   private static final class ValidatorHolder {
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
-        new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Starts building the validator and the metadata of every record it will see on a daemon
-     * thread, so that this start-up work overlaps with reading and parsing the bundle's files.
-     * Class initialisation is thread-safe: a stage that needs the validator earlier just waits.
-     */
-    static void prepareInBackground() {
-      if (PREPARING.compareAndSet(false, true)) {
-        Thread t = new Thread(() -> {
-          VALIDATOR.getConstraintsForClass(Manifest.class);
-          for (Kind k : Kind.values()) {
-            VALIDATOR.getConstraintsForClass(k.type());
-          }
-        }, "epidural-validator-setup");
-        t.setDaemon(true);
-        t.start();
-      }
-    }
-
     /**
      * Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
      * java.util.logging and so to stderr; a library must not print. Held strongly so the level sticks.

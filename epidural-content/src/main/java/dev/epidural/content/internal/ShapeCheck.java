@@ -1,0 +1,201 @@
+package dev.epidural.content.internal;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A fast answer to one question: does a record certainly satisfy every Bean Validation constraint
+ * on it? Compiled once per record class from the same Jakarta annotations Hibernate Validator reads
+ * ({@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern}, {@code @PositiveOrZero},
+ * and {@code @Valid} cascades, on components and on container elements).
+ *
+ * <p>Hibernate Validator stays the authority: the loader asks it for the violations of every
+ * record this check does not pass, and it is the only one that reports. A class that carries any
+ * other constraint is never passed here. What this saves is Hibernate Validator's start-up and its
+ * per-record graph walk for the records that are valid, which in a real bundle is nearly all of them.
+ * {@code ShapeCheckProperties} holds the two to the same answer on generated records.
+ */
+public final class ShapeCheck {
+
+  private static final ClassValue<Predicate<Object>> PLANS = new ClassValue<>() {
+    @Override
+    protected Predicate<Object> computeValue(Class<?> type) {
+      return plan(type);
+    }
+  };
+
+  private static final Predicate<Object> NEVER = v -> false;
+
+  private ShapeCheck() {}
+
+  /** True only if {@code record} certainly has no constraint violation. */
+  public static boolean passes(Object record) {
+    return PLANS.get(record.getClass()).test(record);
+  }
+
+  /** The check of one record class: every component's checks, or {@link #NEVER} if any is unknown. */
+  private static Predicate<Object> plan(Class<?> type) {
+    if (!type.isRecord()) {
+      return NEVER;
+    }
+    List<Predicate<Object>> checks = new ArrayList<>();
+    for (RecordComponent rc : type.getRecordComponents()) {
+      Field field;
+      try {
+        field = type.getDeclaredField(rc.getName());
+      } catch (NoSuchFieldException e) {
+        return NEVER;
+      }
+      Optional<Predicate<Object>> value = forValue(field.getAnnotations(), field.getAnnotatedType());
+      if (value.isEmpty()) {
+        return NEVER;
+      }
+      Method accessor = rc.getAccessor();
+      Predicate<Object> check = value.get();
+      checks.add(record -> {
+        try {
+          return check.test(accessor.invoke(record));
+        } catch (ReflectiveOperationException e) {
+          return false;
+        }
+      });
+    }
+    return record -> {
+      for (Predicate<Object> c : checks) {
+        if (!c.test(record)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  /**
+   * The check of one value from its declaration annotations and its annotated type (whose own
+   * annotations and type arguments carry the container-element constraints); empty when a
+   * constraint is not one this class knows.
+   */
+  private static Optional<Predicate<Object>> forValue(Annotation[] declared, AnnotatedType type) {
+    List<Predicate<Object>> checks = new ArrayList<>();
+    boolean cascade = false;
+    List<Annotation> all = new ArrayList<>(List.of(declared));
+    all.addAll(List.of(type.getAnnotations()));
+    for (Annotation a : all) {
+      if (a instanceof Valid) {
+        cascade = true;
+      } else if (a instanceof NotBlank) {
+        // As Hibernate Validator 9: not null and not String.isBlank() (Character.isWhitespace), which
+        // ShapeCheckProperties pins (U+2003 is blank, U+00A0 is not; trim() would differ on both).
+        checks.add(v -> v instanceof CharSequence cs && !cs.toString().isBlank());
+      } else if (a instanceof NotEmpty) {
+        checks.add(v -> v != null && size(v) > 0);
+      } else if (a instanceof Size s) {
+        checks.add(v -> v == null || (size(v) >= s.min() && size(v) <= s.max()));
+      } else if (a instanceof Pattern p) {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags(p.flags()));
+        checks.add(v -> v == null || (v instanceof CharSequence cs && regex.matcher(cs).matches()));
+      } else if (a instanceof PositiveOrZero) {
+        // As Hibernate Validator: -0.0 counts as negative.
+        checks.add(v -> v == null || (v instanceof Number n && Double.compare(n.doubleValue(), 0.0) >= 0));
+      } else if (a.annotationType().isAnnotationPresent(Constraint.class)) {
+        return Optional.empty();
+      }
+    }
+    Optional<Predicate<Object>> elements = Optional.of(v -> true);
+    if (type instanceof AnnotatedParameterizedType p) {
+      AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
+      Optional<Predicate<Object>> each = forValue(new Annotation[0], element);
+      if (each.isEmpty()) {
+        return Optional.empty();
+      }
+      Predicate<Object> e = each.get();
+      elements = Optional.of(v -> {
+        if (v instanceof Optional<?> o) {
+          return o.isEmpty() || e.test(o.get());
+        }
+        if (v instanceof Collection<?> c) {
+          for (Object x : c) {
+            if (!e.test(x)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        return true;
+      });
+    }
+    Predicate<Object> elementCheck = elements.get();
+    boolean cascading = cascade;
+    return Optional.of(v -> {
+      // Constraints declared on an Optional apply to its content (null when empty), as Hibernate
+      // Validator unwraps it.
+      Object subject = v instanceof Optional<?> o ? o.orElse(null) : v;
+      for (Predicate<Object> c : checks) {
+        if (!c.test(subject)) {
+          return false;
+        }
+      }
+      if (cascading && !cascades(v)) {
+        return false;
+      }
+      return elementCheck.test(v);
+    });
+  }
+
+  /** A {@code @Valid} value: a record passes, as do an Optional's content and a collection's elements. */
+  private static boolean cascades(Object v) {
+    if (v == null) {
+      return true;
+    }
+    if (v instanceof Optional<?> o) {
+      return o.isEmpty() || cascades(o.get());
+    }
+    if (v instanceof Collection<?> c) {
+      for (Object x : c) {
+        if (!cascades(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return passes(v);
+  }
+
+  private static int size(Object v) {
+    if (v instanceof CharSequence cs) {
+      return cs.length();
+    }
+    if (v instanceof Collection<?> c) {
+      return c.size();
+    }
+    if (v instanceof Map<?, ?> m) {
+      return m.size();
+    }
+    return -1;
+  }
+
+  private static int flags(Pattern.Flag[] flags) {
+    int f = 0;
+    for (Pattern.Flag flag : flags) {
+      f |= flag.getValue();
+    }
+    return f;
+  }
+}
