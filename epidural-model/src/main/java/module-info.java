@@ -7,6 +7,6 @@ module dev.epidural.model {
   requires static org.jspecify;
 
   exports dev.epidural.model;
-  // Bean Validation reads record fields reflectively.
-  opens dev.epidural.model to org.hibernate.validator;
+  // Bean Validation, and the content module's fast constraint check, read record fields reflectively.
+  opens dev.epidural.model to org.hibernate.validator, dev.epidural.content;
 }

@@ -4,6 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +26,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "epidural", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Validates, compares and describes Epidural SDK content bundles.",
-    subcommands = {ValidateCommand.class, DiffCommand.class, SchemaCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:valid (warnings allowed unless --strict); diff: both bundles loaded",
@@ -76,7 +79,32 @@ public final class Main implements Runnable {
    * @return the configured command line
    */
   public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+    return commandLine(clock, out, err, null);
+  }
+
+  /** The subcommands, by name; a supplier each, so that only the one being run is built. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
+  /**
+   * The command line for running {@code firstArgument}: picocli reflects over every command it is
+   * given, which is a good part of a cold start, so when the first argument names a command only
+   * that one is built. Otherwise (help, usage errors, no argument) all are, so usage lists them all.
+   */
+  static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String firstArgument) {
     CommandLine cmd = new CommandLine(new Main(clock));
+    if (firstArgument != null && COMMANDS.containsKey(firstArgument)) {
+      cmd.addSubcommand(firstArgument, COMMANDS.get(firstArgument).get());
+    } else {
+      COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((ex, args) -> {
@@ -125,7 +153,7 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = commandLine(Clock.systemDefaultZone(), out, err).execute(args);
+      code = commandLine(Clock.systemDefaultZone(), out, err, args.length > 0 ? args[0] : null).execute(args);
     } finally {
       out.flush();
       err.flush();

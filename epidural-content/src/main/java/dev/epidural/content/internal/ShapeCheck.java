@@ -67,15 +67,8 @@ public final class ShapeCheck {
       if (value.isEmpty()) {
         return NEVER;
       }
-      Method accessor = rc.getAccessor();
       Predicate<Object> check = value.get();
-      checks.add(record -> {
-        try {
-          return check.test(accessor.invoke(record));
-        } catch (ReflectiveOperationException e) {
-          return false;
-        }
-      });
+      checks.add(reader(field, rc.getAccessor(), check));
     }
     return record -> {
       for (Predicate<Object> c : checks) {
@@ -85,6 +78,33 @@ public final class ShapeCheck {
       }
       return true;
     };
+  }
+
+  /**
+   * Reads a component through its field where the field may be opened (the model opens its package
+   * to this module): field reads need no generated accessor class, while a reflective accessor call
+   * makes the JDK generate one per method after a few calls, which showed in a cold start. Falls back
+   * to the accessor elsewhere.
+   */
+  private static Predicate<Object> reader(Field field, Method accessor, Predicate<Object> check) {
+    try {
+      field.setAccessible(true);
+      return record -> {
+        try {
+          return check.test(field.get(record));
+        } catch (IllegalAccessException e) {
+          return false;
+        }
+      };
+    } catch (RuntimeException notOpened) {
+      return record -> {
+        try {
+          return check.test(accessor.invoke(record));
+        } catch (ReflectiveOperationException e) {
+          return false;
+        }
+      };
+    }
   }
 
   /**
