@@ -16,12 +16,12 @@ class ContraindicationSearchTest {
         "",
         "With the factor 'anticoagulant-use':",
         "  Taking blood thinners (They raise the risk of bleeding.)",
-        "    source: Fluoroscopically Guided Epidural Injections of the Cervical and Lumbar Spine (Radiographics), "
+        "    source: Guided Epidural Injections: A Test Fixture (Radiographics), "
             + "contraindications",
         "",
         "Mentioning 'bleeding':",
         "  Taking blood thinners, found in note, review: sourced",
-        "    source: Fluoroscopically Guided Epidural Injections of the Cervical and Lumbar Spine (Radiographics), "
+        "    source: Guided Epidural Injections: A Test Fixture (Radiographics), "
             + "contraindications",
         "",
         "These are search results over the content, not advice: ask a clinician.");

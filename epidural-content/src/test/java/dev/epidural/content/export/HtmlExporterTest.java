@@ -83,8 +83,8 @@ class HtmlExporterTest {
   void theOverviewListsTheSourcesOfEverythingShownWithLinks() {
     String out = html.procedureOverview(esi).html();
     assertThat(out).contains("<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://doi.org/10.1148/"
-        + "rg.2017160043\" rel=\"noopener noreferrer\">Fluoroscopically Guided Epidural Injections of the Cervical"
-        + " and Lumbar Spine</a></cite>. Radiographics, 2016-12-09.");
+        + "rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
+        + "</a></cite>. Radiographics, 2016-12-09.");
     // The leaflet is cited by the steps, not by the procedure itself: it is still listed.
     assertThat(out).contains("id=\"source-example-clinic-leaflet\"", "before your injection; on the day");
   }

@@ -98,7 +98,7 @@ class JsonExporterTest {
     Map<String, Object> doc = catalogue(ExportOptions.of(Audience.PATIENT));
     assertThat(JsonTree.list(item(doc, "step-placement"), "sources")).containsExactly(Map.of(
         "source", "radiographics-2017-esi",
-        "title", "Fluoroscopically Guided Epidural Injections of the Cervical and Lumbar Spine",
+        "title", "Guided Epidural Injections: A Test Fixture",
         "locator", "abstract: epidurography before delivery",
         "url", "https://doi.org/10.1148/rg.2017160043"));
     assertThat(JsonTree.list(item(doc, "step-check-in"), "sources")).containsExactly(Map.of(

@@ -128,7 +128,7 @@ class JsonLdExporterTest {
     List<Object> citations = JsonTree.list(patientPage(esi), "citation");
     assertThat(citations).containsExactly(
         Map.of("@type", "CreativeWork",
-            "name", "Fluoroscopically Guided Epidural Injections of the Cervical and Lumbar Spine",
+            "name", "Guided Epidural Injections: A Test Fixture",
             "url", "https://doi.org/10.1148/rg.2017160043",
             "publisher", Map.of("@type", "Organization", "name", "Radiographics"),
             "datePublished", "2016-12-09"),

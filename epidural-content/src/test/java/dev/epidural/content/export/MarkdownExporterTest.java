@@ -36,8 +36,8 @@ class MarkdownExporterTest {
   @Test
   void sourcesAreLinkedOnlyWithHttpUrls() {
     String out = md.procedureOverview(esi);
-    assertThat(out).contains("## Sources\n\n1. [Fluoroscopically Guided Epidural Injections of the Cervical and"
-        + " Lumbar Spine](<https://doi.org/10.1148/rg.2017160043>), Radiographics, 2016-12-09. abstract;",
+    assertThat(out).contains("## Sources\n\n1. [Guided Epidural Injections: A Test Fixture"
+        + "](<https://doi.org/10.1148/rg.2017160043>), Radiographics, 2016-12-09. abstract;",
         "\n2. [Your epidural injection: a leaflet for patients](<https://example.org/leaflets/epidural-injection>),"
         + " Example Clinic. before your injection;");
   }
