@@ -152,9 +152,10 @@ public final class EpiduralContent {
                                      Clock clock) {
     LocalDate today = LocalDate.now(clock);
     BundleFiles files = shipped.cached();
-    if (recorded.isPresent() && Digests.matches(files, Digests.parse(recorded.get()))) {
+    Map<String, String> checksums = recorded.map(Digests::parse).orElse(Map.of());
+    if (Digests.matches(files, checksums)) {
       Optional<Snapshot.Content> fast = snapshot.flatMap(Snapshot::read)
-          .filter(c -> c.checksums().equals(Digests.parse(recorded.get())));
+          .filter(c -> c.checksums().equals(checksums));
       if (fast.isPresent()) {
         return new EpiduralContent(fast.get().info(), fast.get().catalogue(),
             new ValidationReport(files.describe(), Optional.of(fast.get().info()), List.of()),

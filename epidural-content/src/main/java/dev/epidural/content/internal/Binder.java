@@ -108,15 +108,6 @@ public final class Binder {
       return components.clone();
     }
 
-    /** The generic type of each component, in declaration order. */
-    public Type[] genericTypes() {
-      return genericTypes.clone();
-    }
-
-    /** The component names, in declaration order. */
-    public List<String> names() {
-      return List.copyOf(index.keySet());
-    }
   }
 
   private Object value(Node node, Type type, JsonPath pointer) {
