@@ -169,7 +169,7 @@ public abstract class BundleFiles {
           return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
-          return readBounded(in, relative, problems);
+          return readBounded(in, (int) size, relative, problems);
         }
       } catch (NoSuchFileException e) {
         problems.addFile(ProblemCode.IO_UNREADABLE, "file '" + relative + "' does not exist in the bundle", relative);
@@ -347,9 +347,33 @@ public abstract class BundleFiles {
     }
   }
 
+  /**
+   * Reads at most {@link Limits#MAX_FILE_BYTES}, counting what is actually read, into an array of
+   * the size the file had when it was looked at: one copy of the bytes instead of a list of chunks
+   * joined at the end. A file that has grown since is read on, still within the limit.
+   */
+  static Optional<byte[]> readBounded(InputStream in, int expectedSize, String relative, Problems problems)
+      throws IOException {
+    byte[] bytes = new byte[Math.min(expectedSize, Limits.MAX_FILE_BYTES)];
+    int n = in.readNBytes(bytes, 0, bytes.length);
+    if (n < bytes.length) {
+      return Optional.of(java.util.Arrays.copyOf(bytes, n));
+    }
+    byte[] rest = in.readNBytes(Limits.MAX_FILE_BYTES + 1 - n);
+    if (rest.length == 0) {
+      return Optional.of(bytes);
+    }
+    byte[] all = java.util.Arrays.copyOf(bytes, n + rest.length);
+    System.arraycopy(rest, 0, all, n, rest.length);
+    return check(all, relative, problems);
+  }
+
   /** Reads at most {@link Limits#MAX_FILE_BYTES}, counting what is actually read. */
   static Optional<byte[]> readBounded(InputStream in, String relative, Problems problems) throws IOException {
-    byte[] bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+    return check(in.readNBytes(Limits.MAX_FILE_BYTES + 1), relative, problems);
+  }
+
+  private static Optional<byte[]> check(byte[] bytes, String relative, Problems problems) {
     if (bytes.length > Limits.MAX_FILE_BYTES) {
       problems.addFile(ProblemCode.IO_TOO_LARGE, "file is larger than " + Limits.MAX_FILE_BYTES + " bytes", relative);
       return Optional.empty();

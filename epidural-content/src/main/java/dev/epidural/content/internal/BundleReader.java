@@ -66,8 +66,21 @@ public final class BundleReader {
    */
   public record Expected(int layers, List<Item> items) {}
 
-  /** One bound item, where it came from, and the layer it came from. */
-  record Entry(Kind kind, Item item, String file, String pointer, Node node, Node root, int layer) {}
+  /**
+   * One bound item, where it came from, and the layer it came from.
+   *
+   * @param tree the located tree of its file, for placing problems
+   * @param textClean true when the binder found that every text of the item passes the text-safety
+   *     rules, so that stage need not walk it
+   * @param reviewGiven whether the item states its own {@code review} (rather than the default)
+   */
+  record Entry(Kind kind, Item item, String file, String pointer, FileTree tree, int layer, boolean textClean,
+               boolean reviewGiven) {
+    /** The root of the item's file. */
+    Node root() {
+      return tree.root();
+    }
+  }
 
   /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
   record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
@@ -80,6 +93,8 @@ public final class BundleReader {
   private final boolean strict;
   private final boolean trusted;
   private final LocalDate today;
+  /** Whether content files may take the fast path ({@link StreamBinder}); off only in tests. */
+  private final boolean fastPath;
   private final Problems problems = new Problems();
   private final List<Entry> entries = new ArrayList<>();
   private final List<LayerRead> reads = new ArrayList<>();
@@ -90,12 +105,13 @@ public final class BundleReader {
   private boolean someFileUnread;
 
   private BundleReader(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, boolean trusted,
-                       LocalDate today) {
+                       LocalDate today, boolean fastPath) {
     this.layers = List.copyOf(layers);
     this.expected = expected;
     this.strict = strict;
     this.trusted = trusted;
     this.today = today;
+    this.fastPath = fastPath;
   }
 
   /** Validates a bundle given as files. */
@@ -109,7 +125,7 @@ public final class BundleReader {
    * Syntax and binding problems are still reported.
    */
   public static Result readTrusted(BundleFiles files, LocalDate today) {
-    return new BundleReader(List.of(files), Optional.empty(), false, true, today).run();
+    return new BundleReader(List.of(files), Optional.empty(), false, true, today, true).run();
   }
 
   /**
@@ -121,7 +137,16 @@ public final class BundleReader {
     if (layers.isEmpty()) {
       throw new IllegalArgumentException("no bundle to read");
     }
-    return new BundleReader(layers, expected, strict, false, today).run();
+    return new BundleReader(layers, expected, strict, false, today, true).run();
+  }
+
+  /**
+   * As {@link #read(List, Optional, boolean, LocalDate)}, with every content file read by the
+   * reporting path and none by the fast path: for tests that hold the two to the same result.
+   */
+  public static Result readWithoutFastPath(List<BundleFiles> layers, Optional<Expected> expected, boolean strict,
+                                           LocalDate today) {
+    return new BundleReader(layers, expected, strict, false, today, false).run();
   }
 
   /** A result for a bundle whose files could not even be opened. */
@@ -276,13 +301,32 @@ public final class BundleReader {
   private FileResult readContentFile(BundleFiles files, String prefix, String relative, Map<Class<?>, Object> defaults,
                                      int layer) {
     String file = prefix + relative;
-    Optional<Node> read = files.read(relative, problems).flatMap(bytes -> JsonReader.read(file, bytes, problems));
+    Optional<byte[]> bytes = files.read(relative, problems);
     List<Entry> entries = new ArrayList<>();
     Set<String> declared = new HashSet<>();
+    if (bytes.isEmpty()) {
+      return new FileResult(entries, declared, true);
+    }
+    // Valid files take the fast path; any doubt sends the file to the reporting path below.
+    Optional<List<StreamBinder.Bound>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted)
+        : Optional.empty();
+    if (fast.isPresent()) {
+      FileTree tree = FileTree.lazy(file, bytes.get());
+      Map<Kind, String> kindPointers = new java.util.EnumMap<>(Kind.class);
+      for (StreamBinder.Bound b : fast.get()) {
+        String pointer = Pointers.child(kindPointers.computeIfAbsent(b.kind(), k -> Pointers.child("", k.property())),
+            b.index());
+        declared.add(b.item().id().value());
+        entries.add(new Entry(b.kind(), b.item(), file, pointer, tree, layer, b.textClean(), b.reviewGiven()));
+      }
+      return new FileResult(entries, declared, false);
+    }
+    Optional<Node> read = JsonReader.read(file, bytes.get(), problems);
     if (read.isEmpty()) {
       return new FileResult(entries, declared, true);
     }
     Node.Obj root = (Node.Obj) read.get();
+    FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
     for (Node.Member kindMember : root.members()) {
       String kindPointer = Pointers.child("", kindMember.name());
@@ -301,12 +345,13 @@ public final class BundleReader {
       for (int i = 0; i < arr.elements().size(); i++) {
         Node element = arr.elements().get(i);
         String pointer = Pointers.child(kindPointer, i);
+        boolean reviewGiven = element instanceof Node.Obj obj && obj.get("review") != null;
         if (element instanceof Node.Obj obj && obj.get("id") != null && obj.get("id").value() instanceof Node.Str s) {
           declared.add(s.value());
         }
         Class<? extends Item> type = kind.get().type();
         binder.bind(element, type, pointer).ifPresent(item ->
-            entries.add(new Entry(kind.get(), item, file, pointer, element, root, layer)));
+            entries.add(new Entry(kind.get(), item, file, pointer, tree, layer, false, reviewGiven)));
       }
     }
     return new FileResult(entries, declared, false);
@@ -423,6 +468,11 @@ public final class BundleReader {
     }
     Set<String> cited = java.util.concurrent.ConcurrentHashMap.newKeySet();
     entries.parallelStream().forEach(e -> {
+      // Most items are fine: check them without building a pointer, and walk again with pointers
+      // only to report.
+      if (referencesResolve(e.item(), sourceIndex.keySet(), byId, cited)) {
+        return;
+      }
       walk(e.item(), e.pointer(), (value, at) -> {
         if (!(value instanceof Reference ref) || at.equals(e.pointer() + "/id")) {
           return;
@@ -468,6 +518,60 @@ public final class BundleReader {
     }
   }
 
+  /**
+   * Whether every id the item holds, other than its own, names a declared source or an item of the
+   * right kind; records the sources cited. Builds no pointer: see {@link #walk} for reporting.
+   */
+  private static boolean referencesResolve(Item item, Set<String> sources, Map<String, Entry> byId,
+                                           Set<String> cited) {
+    boolean ok = true;
+    for (RecordComponent rc : REFERENCE_COMPONENTS.get(item.getClass())) {
+      if (!rc.getName().equals("id")) {
+        ok &= resolves(read(item, rc), rc.getGenericType(), sources, byId, cited);
+      }
+    }
+    return ok;
+  }
+
+  private static boolean resolves(Object v, Type type, Set<String> sources, Map<String, Entry> byId,
+                                  Set<String> cited) {
+    if (v instanceof Id<?> id) {
+      Class<?> target = (Class<?>) arg(type);
+      if (target == Source.class) {
+        cited.add(id.value());
+        return sources.contains(id.value());
+      }
+      Entry hit = byId.get(id.value());
+      return hit != null && target.isInstance(hit.item());
+    }
+    if (v instanceof Optional<?> o) {
+      return o.isEmpty() || resolves(o.get(), arg(type), sources, byId, cited);
+    }
+    if (v instanceof java.util.Collection<?> c) {
+      boolean ok = true;
+      for (Object x : c) {
+        ok &= resolves(x, arg(type), sources, byId, cited);
+      }
+      return ok;
+    }
+    if (v instanceof Record) {
+      boolean ok = true;
+      for (RecordComponent rc : REFERENCE_COMPONENTS.get(v.getClass())) {
+        ok &= resolves(read(v, rc), rc.getGenericType(), sources, byId, cited);
+      }
+      return ok;
+    }
+    return true;
+  }
+
+  private static Object read(Object record, RecordComponent rc) {
+    try {
+      return rc.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String kindName(Class<?> type) {
     return Kind.of(type).property().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
         .replaceAll("s$", "") + " item";
@@ -483,13 +587,7 @@ public final class BundleReader {
    */
   private static void walk(Object value, String pointer, BiConsumer<Object, String> visitor) {
     for (RecordComponent rc : REFERENCE_COMPONENTS.get(value.getClass())) {
-      Object v;
-      try {
-        v = rc.getAccessor().invoke(value);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-      visit(v, rc.getGenericType(), Pointers.child(pointer, rc.getName()), visitor);
+      visit(read(value, rc), rc.getGenericType(), Pointers.child(pointer, rc.getName()), visitor);
     }
   }
 
@@ -643,13 +741,15 @@ public final class BundleReader {
 
   /**
    * Checks every string of every valid item, and of each manifest, as written in the file: the
-   * located tree gives each string its exact pointer, rendered only when a rule is broken.
+   * located tree gives each string its exact pointer, rendered only when a rule is broken. Items
+   * whose texts the binder already found clean are not walked again.
    */
   private void textSafety() {
     for (LayerRead layer : reads) {
       strings(layer.mroot(), null, layer.manifestName());
     }
-    entries.parallelStream().forEach(e -> strings(e.node(), JsonPath.at(e.pointer()), e.file()));
+    entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
+        strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
   }
 
   private void strings(Node node, JsonPath path, String file) {
@@ -675,24 +775,26 @@ public final class BundleReader {
 
   private void review() {
     for (LayerRead layer : reads) {
-      layer.manifest().defaultReview().ifPresent(r -> reviewRules(r, layer.manifestName(), layer.mroot(),
+      layer.manifest().defaultReview().ifPresent(r -> reviewRules(r, layer.manifestName(), layer::mroot,
           "/defaultReview", "defaultReview"));
     }
     for (Entry e : entries) {
-      if (e.node() instanceof Node.Obj obj && obj.get("review") != null) {
-        reviewRules(e.item().review(), e.file(), e.root(), e.pointer() + "/review", "item '" + e.item().id() + "'");
+      if (e.reviewGiven()) {
+        reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'");
       }
     }
   }
 
-  private void reviewRules(Review r, String file, Node root, String pointer, String what) {
+  /** The review rules; {@code root} is parsed only if one is broken. */
+  private void reviewRules(Review r, String file, java.util.function.Supplier<Node> root, String pointer,
+                           String what) {
     if (r.isOverdue(today)) {
       located(ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
-          + "; today is " + today, file, root, pointer + "/nextReview");
+          + "; today is " + today, file, root.get(), pointer + "/nextReview");
     }
     if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
       located(ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
-          file, root, pointer + "/status");
+          file, root.get(), pointer + "/status");
     }
   }
 
@@ -760,14 +862,11 @@ public final class BundleReader {
     Optional<Catalogue> catalogue = Optional.empty();
     if (report.isValid() && info.isPresent()) {
       List<Item> items = new ArrayList<>(entries.size());
-      Map<String, Catalogue.Origin> origins = new LinkedHashMap<>();
       for (Entry e : entries) {
         items.add(e.item());
-        origins.put(e.item().id().value(), new Catalogue.Origin(e.file(), e.pointer(), e.node().line(),
-            e.node().column()));
       }
       List<BundleInfo> layerInfos = reads.stream().map(r -> r.info().orElseThrow()).toList();
-      catalogue = Optional.of(new Catalogue(items, origins, translations, layerInfos));
+      catalogue = Optional.of(new Catalogue(items, translations, layerInfos));
     }
     return new Result(report, info, catalogue);
   }

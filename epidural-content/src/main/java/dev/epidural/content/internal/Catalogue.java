@@ -17,26 +17,22 @@ import java.util.Optional;
  */
 public final class Catalogue {
 
-  /** Where an item was read from. */
-  public record Origin(String file, String pointer, int line, int column) {}
-
   private final List<Item> items;
   private final Map<Kind, List<Item>> byKind;
   private final Map<String, Item> byId;
-  private final Map<String, Origin> origins;
   private final Translations translations;
   private final List<BundleInfo> layers;
 
-  /** Builds the indexes; {@code items} and {@code origins} are in bundle order. */
-  public Catalogue(List<Item> items, Map<String, Origin> origins) {
-    this(items, origins, Translations.none(), List.of());
+  /** Builds the indexes; {@code items} are in bundle order. */
+  public Catalogue(List<Item> items) {
+    this(items, Translations.none(), List.of());
   }
 
   /**
    * Builds the indexes, with the bundle's translations and the layers it was read from, bottom
    * first (empty when not known).
    */
-  public Catalogue(List<Item> items, Map<String, Origin> origins, Translations translations, List<BundleInfo> layers) {
+  public Catalogue(List<Item> items, Translations translations, List<BundleInfo> layers) {
     this.translations = translations;
     this.layers = List.copyOf(layers);
     this.items = List.copyOf(items);
@@ -49,7 +45,6 @@ public final class Catalogue {
     kinds.replaceAll((k, v) -> List.copyOf(v));
     this.byKind = Collections.unmodifiableMap(kinds);
     this.byId = Collections.unmodifiableMap(ids);
-    this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
   }
 
   /** Every item in bundle order. */
@@ -82,10 +77,5 @@ public final class Catalogue {
   /** The bundles the items were read from, base first; empty when not known. */
   public List<BundleInfo> layers() {
     return layers;
-  }
-
-  /** Where the item with this id was read from. */
-  public Optional<Origin> origin(String id) {
-    return Optional.ofNullable(origins.get(id));
   }
 }

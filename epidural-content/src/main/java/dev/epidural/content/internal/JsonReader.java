@@ -70,6 +70,19 @@ public final class JsonReader {
     return decode(file, bytes, problems).flatMap(text -> parse(file, text, problems));
   }
 
+  /**
+   * Whether the first bytes pass the checks {@link #decode} makes before decoding: no byte-order
+   * mark and no NUL among the first two bytes.
+   */
+  static boolean startsAsUtf8(byte[] bytes) {
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+    boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+    boolean nul = bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0);
+    return !bom && !utf16Bom && !nul;
+  }
+
   /** Strict UTF-8 decoding: a BOM, UTF-16/32 or a malformed sequence is a located problem. */
   static Optional<String> decode(String file, byte[] bytes, Problems problems) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {

@@ -66,12 +66,20 @@ public enum Kind {
 
   /** The kind with this property name. */
   public static Optional<Kind> ofProperty(String property) {
-    return Arrays.stream(values()).filter(k -> k.property.equals(property)).findFirst();
+    for (Kind k : KINDS) {
+      if (k.property.equals(property)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** The constants, held once: {@code values()} copies its array at every call. */
+  private static final Kind[] KINDS = values();
 
   /** The kind of this record type. */
   public static Kind of(Class<?> type) {
-    for (Kind k : values()) {
+    for (Kind k : KINDS) {
       if (k.type == type) {
         return k;
       }

@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.model.Text;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +44,9 @@ public final class ShapeCheck {
 
   private static final Predicate<Object> NEVER = v -> false;
 
+  /** The check of a value with no constraint: components with it are not read at all. */
+  private static final Predicate<Object> ALWAYS = v -> true;
+
   private ShapeCheck() {}
 
   /** True only if {@code record} certainly has no constraint violation. */
@@ -68,7 +72,9 @@ public final class ShapeCheck {
         return NEVER;
       }
       Predicate<Object> check = value.get();
-      checks.add(reader(field, rc.getAccessor(), check));
+      if (check != ALWAYS) {
+        checks.add(reader(field, rc.getAccessor(), check));
+      }
     }
     return record -> {
       for (Predicate<Object> c : checks) {
@@ -128,6 +134,10 @@ public final class ShapeCheck {
         checks.add(v -> v != null && size(v) > 0);
       } else if (a instanceof Size s) {
         checks.add(v -> v == null || (size(v) >= s.min() && size(v) <= s.max()));
+      } else if (a instanceof Pattern p && p.regexp().equals(Text.NOT_BLANK) && p.flags().length == 0) {
+        // The model's "not blank" pattern, (?s).*\S.*, on every text variant: some character is not
+        // one of the six that \s matches. Checked by hand; ShapeCheckProperties covers it.
+        checks.add(v -> v == null || (v instanceof CharSequence cs && hasNonSpace(cs)));
       } else if (a instanceof Pattern p) {
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags(p.flags()));
         checks.add(v -> v == null || (v instanceof CharSequence cs && regex.matcher(cs).matches()));
@@ -138,7 +148,7 @@ public final class ShapeCheck {
         return Optional.empty();
       }
     }
-    Optional<Predicate<Object>> elements = Optional.of(v -> true);
+    Optional<Predicate<Object>> elements = Optional.of(ALWAYS);
     if (type instanceof AnnotatedParameterizedType p) {
       AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
       Optional<Predicate<Object>> each = forValue(new Annotation[0], element);
@@ -146,7 +156,7 @@ public final class ShapeCheck {
         return Optional.empty();
       }
       Predicate<Object> e = each.get();
-      elements = Optional.of(v -> {
+      elements = e == ALWAYS ? elements : Optional.of(v -> {
         if (v instanceof Optional<?> o) {
           return o.isEmpty() || e.test(o.get());
         }
@@ -163,6 +173,9 @@ public final class ShapeCheck {
     }
     Predicate<Object> elementCheck = elements.get();
     boolean cascading = cascade;
+    if (checks.isEmpty() && !cascading && elementCheck == ALWAYS) {
+      return Optional.of(ALWAYS);
+    }
     return Optional.of(v -> {
       // Constraints declared on an Optional apply to its content (null when empty), as Hibernate
       // Validator unwraps it.
@@ -196,6 +209,16 @@ public final class ShapeCheck {
       return true;
     }
     return passes(v);
+  }
+
+  private static boolean hasNonSpace(CharSequence cs) {
+    for (int i = 0, n = cs.length(); i < n; i++) {
+      char ch = cs.charAt(i);
+      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != 0x0B && ch != '\f' && ch != '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int size(Object v) {

@@ -33,13 +33,13 @@ import java.util.zip.CRC32;
  * only when those are the shipped files' checksums, so it can never stand for other content.
  *
  * <p>Layout: magic, CRC-32 and length of the body, then the body: checksums, bundle description,
- * and every item with its origin. Records are written component by component from the same
+ * and every item. Records are written component by component from the same
  * metadata the {@link Binder} uses, so the form follows the model with no per-type code. Any
  * damage (bad magic, CRC, length, or a value that does not construct) reads as absent.
  */
 public final class Snapshot {
 
-  private static final int MAGIC = 0x45504931; // "EPI1"
+  private static final int MAGIC = 0x45504932; // "EPI2"
 
   /** What a snapshot holds. */
   public record Content(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {}
@@ -71,11 +71,6 @@ public final class Snapshot {
         Kind kind = Kind.of(item.getClass());
         out.writeInt(kind.ordinal());
         value(out, item, kind.type());
-        Catalogue.Origin o = catalogue.origin(item.id().value()).orElseThrow();
-        string(out, o.file());
-        string(out, o.pointer());
-        out.writeInt(o.line());
-        out.writeInt(o.column());
       }
       out.flush();
       byte[] bytes = body.toByteArray();
@@ -128,16 +123,14 @@ public final class Snapshot {
       }
       int count = in.readInt();
       List<Item> items = new ArrayList<>(count);
-      Map<String, Catalogue.Origin> origins = new LinkedHashMap<>();
       Kind[] kinds = Kind.values();
       for (int i = 0; i < count; i++) {
         Kind kind = kinds[in.readInt()];
         Item item = (Item) value(in, kind.type());
         items.add(item);
-        origins.put(item.id().value(), new Catalogue.Origin(string(in), string(in), in.readInt(), in.readInt()));
       }
       BundleInfo info = new BundleInfo(id, version, title, locale, publisher, license, sources);
-      return Optional.of(new Content(checksums, info, new Catalogue(items, origins)));
+      return Optional.of(new Content(checksums, info, new Catalogue(items)));
     } catch (IOException | RuntimeException | ReflectiveOperationException e) {
       // Damaged beyond what the CRC caught, or written by another model: not usable.
       return Optional.empty();

@@ -24,11 +24,12 @@ public final class TextRules {
    * {@code @Size} constraints state them and the shape stage enforces them.
    */
   public static Optional<Breach> check(String text) {
-    // Fast path: most texts are printable ASCII without the characters markup needs.
+    // Fast path: most texts are printable ASCII without the characters markup needs, and with no
+    // colon that could end a script scheme.
     boolean plain = true;
     for (int i = 0, n = text.length(); i < n && plain; i++) {
       char ch = text.charAt(i);
-      plain = ch >= 0x20 && ch < 0x7F && ch != '<' && ch != '&' && ch != ':';
+      plain = ch >= 0x20 && ch < 0x7F && ch != '<' && ch != '&' && (ch != ':' || !mayEndScheme(text, i));
     }
     if (plain) {
       return text.isEmpty() || (text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ')
@@ -78,6 +79,26 @@ public final class TextRules {
       return breach(ProblemCode.TEXT_NOT_NFC, "text is not in Unicode normalization form C; normalize it to NFC");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the colon at {@code colon} may end a script scheme as {@link #MARKUP} finds one: the
+   * text before it, less the whitespace {@code \s} stands for, ends with {@code data} or {@code script} in any
+   * case. A false answer is certain; a true one sends the text to the
+   * full check.
+   */
+  private static boolean mayEndScheme(String text, int colon) {
+    int end = colon;
+    while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return (end >= 4 && text.regionMatches(true, end - 4, "data", 0, 4))
+        || (end >= 6 && text.regionMatches(true, end - 6, "script", 0, 6));
+  }
+
+  /** The characters {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r';
   }
 
   /** Characters that change or hide what is shown without being visible themselves. */

@@ -46,7 +46,8 @@ class ShapeCheckProperties {
   private static final Review REVIEW = Review.of(ReviewStatus.SOURCED);
 
   private static Arbitrary<String> strings() {
-    return Arbitraries.of("", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "\u001f", "\u3000", "\u0085", "\u200b", "\u2028", "a", " a ", "x",
+    return Arbitraries.of("", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "\u001f", "\u3000", "\u0085", "\u200b", "\u2028", "\u000b", "\f", "\r",
+        " \r\n\f\u000b\t", "\ud83d\ude00", "\ud83d", "a", " a ", "x",
         "x".repeat(299), "x".repeat(300), "x".repeat(301), "x".repeat(3999), "x".repeat(4000), "x".repeat(4001),
         "https://example.org/a", "http://x", "https://x y", "ftp://x", "10.1148/rg.2017160043", "10.12/x",
         "10.1148/", "lumbar", "Not Kebab", "a--b", "local-infection", "ünïcode", "e\u0301");
