@@ -61,7 +61,8 @@ public final class EpiduralContent {
   private final ValidationReport report;
   private final List<Loader.Layer> sourceLayers;
   private final ContentIndex index;
-  private final Map<String, ProcedureView> views;
+  /** Views built on first request: most programs ask for a few procedures, if any. */
+  private final Map<String, ProcedureView> views = new java.util.concurrent.ConcurrentHashMap<>();
   /** Computed on first request: counting every text of every item is wasted on a program that never asks. */
   private volatile Map<Locale, TranslationCoverage> coverage;
   private final Set<Locale> locales;
@@ -80,11 +81,6 @@ public final class EpiduralContent {
     this.report = report;
     this.sourceLayers = List.copyOf(sourceLayers);
     this.index = new ContentIndex(catalogue, info.sources());
-    Map<String, ProcedureView> byId = new LinkedHashMap<>();
-    for (Procedure p : catalogue.all(Procedure.class)) {
-      byId.put(p.id().value(), new ProcedureView(p, this));
-    }
-    this.views = Collections.unmodifiableMap(byId);
     Translations translations = catalogue.translations();
     Set<Locale> all = new LinkedHashSet<>();
     all.add(info.locale());
@@ -391,7 +387,7 @@ public final class EpiduralContent {
    * @throws NullPointerException if {@code id} is null
    */
   public Optional<ProcedureView> procedure(String id) {
-    return Optional.ofNullable(views.get(Objects.requireNonNull(id, "id")));
+    return catalogue.byId(Procedure.class, Objects.requireNonNull(id, "id")).map(this::view);
   }
 
   /**
@@ -503,8 +499,11 @@ public final class EpiduralContent {
 
   /** The view of a procedure of this content. */
   ProcedureView view(Procedure procedure) {
-    ProcedureView view = views.get(procedure.id().value());
-    return view != null && view.procedure() == procedure ? view : new ProcedureView(procedure, this);
+    String id = procedure.id().value();
+    if (catalogue.byId(Procedure.class, id).orElse(null) != procedure) {
+      return new ProcedureView(procedure, this);
+    }
+    return views.computeIfAbsent(id, k -> new ProcedureView(procedure, this));
   }
 
   /** The bundles this content was read from, base first, to read again under an overlay. */

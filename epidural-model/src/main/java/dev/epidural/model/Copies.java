@@ -15,6 +15,10 @@ final class Copies {
    * records print, compare and export the same way on every run.
    */
   static <E extends Comparable<? super E>> Set<E> sortedSet(Collection<E> values) {
+    if (values.isEmpty()) {
+      // One shared instance: many sets are empty, and a tree for nothing would cost four objects.
+      return Collections.emptySortedSet();
+    }
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 }

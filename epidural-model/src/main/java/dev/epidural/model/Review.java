@@ -49,6 +49,6 @@ public record Review(ReviewStatus status, Optional<LocalDate> lastReviewed, Opti
    */
   public boolean isOverdue(LocalDate today) {
     Objects.requireNonNull(today, "today");
-    return nextReview.map(d -> d.isBefore(today)).orElse(false);
+    return nextReview.isPresent() && nextReview.get().isBefore(today);
   }
 }

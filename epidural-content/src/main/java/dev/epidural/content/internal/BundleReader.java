@@ -69,13 +69,22 @@ public final class BundleReader {
   /**
    * One bound item, where it came from, and the layer it came from.
    *
+   * @param kindPointer the pointer of its kind's array in the file
+   * @param index its position in that array
    * @param tree the located tree of its file, for placing problems
    * @param textClean true when the binder found that every text of the item passes the text-safety
    *     rules, so that stage need not walk it
    * @param reviewGiven whether the item states its own {@code review} (rather than the default)
+   * @param shapePassed true when {@link ShapeCheck} already passed the item
+   * @param references the ids the item refers to, as the binder noted them; null when not noted
    */
-  record Entry(Kind kind, Item item, String file, String pointer, FileTree tree, int layer, boolean textClean,
-               boolean reviewGiven) {
+  record Entry(Kind kind, Item item, String file, String kindPointer, int index, FileTree tree, int layer,
+               boolean textClean, boolean reviewGiven, boolean shapePassed, StreamBinder.References references) {
+    /** The item's pointer, built when a problem or a walk needs it. */
+    String pointer() {
+      return Pointers.child(kindPointer, index);
+    }
+
     /** The root of the item's file. */
     Node root() {
       return tree.root();
@@ -98,8 +107,14 @@ public final class BundleReader {
   private final Problems problems = new Problems();
   private final List<Entry> entries = new ArrayList<>();
   private final List<LayerRead> reads = new ArrayList<>();
-  /** Ids declared in the files, bound or not: a reference to one of them is not reported again. */
+  /**
+   * Ids declared in files read by the reporting path, bound or not. With the ids of every bound
+   * item they make {@link #declared()}: a reference to one of them is not reported again.
+   */
   private final Set<String> declaredIds = new HashSet<>();
+  /** Every bound item of every layer, before any check dropped one. */
+  private final List<Entry> allBound = new ArrayList<>();
+  private Set<String> declared;
   /** Ids an overlay withdrew from its base, with where. */
   private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
@@ -172,7 +187,9 @@ public final class BundleReader {
       review();
     }
     Translations translations = TranslationReader.check(
-        reads.stream().flatMap(r -> r.translations().stream()).toList(), itemsById(), withdrawn.keySet(), problems);
+        reads.stream().flatMap(r -> r.translations().stream()).toList(),
+        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
+        problems);
     return finish(info, translations);
   }
 
@@ -212,6 +229,7 @@ public final class BundleReader {
         .map(file -> readContentFile(files, prefix, file, defaults, index)).toList();
     for (FileResult r : results) {
       layerEntries.addAll(r.entries());
+      allBound.addAll(r.entries());
       declaredIds.addAll(r.declared());
       someFileUnread |= r.unread();
     }
@@ -314,10 +332,9 @@ public final class BundleReader {
       FileTree tree = FileTree.lazy(file, bytes.get());
       Map<Kind, String> kindPointers = new java.util.EnumMap<>(Kind.class);
       for (StreamBinder.Bound b : fast.get()) {
-        String pointer = Pointers.child(kindPointers.computeIfAbsent(b.kind(), k -> Pointers.child("", k.property())),
-            b.index());
-        declared.add(b.item().id().value());
-        entries.add(new Entry(b.kind(), b.item(), file, pointer, tree, layer, b.textClean(), b.reviewGiven()));
+        String kindPointer = kindPointers.computeIfAbsent(b.kind(), k -> Pointers.child("", k.property()));
+        entries.add(new Entry(b.kind(), b.item(), file, kindPointer, b.index(), tree, layer, b.textClean(),
+            b.reviewGiven(), b.shapePassed(), b.references()));
       }
       return new FileResult(entries, declared, false);
     }
@@ -345,13 +362,15 @@ public final class BundleReader {
       for (int i = 0; i < arr.elements().size(); i++) {
         Node element = arr.elements().get(i);
         String pointer = Pointers.child(kindPointer, i);
+        int index = i;
         boolean reviewGiven = element instanceof Node.Obj obj && obj.get("review") != null;
         if (element instanceof Node.Obj obj && obj.get("id") != null && obj.get("id").value() instanceof Node.Str s) {
           declared.add(s.value());
         }
         Class<? extends Item> type = kind.get().type();
         binder.bind(element, type, pointer).ifPresent(item ->
-            entries.add(new Entry(kind.get(), item, file, pointer, tree, layer, false, reviewGiven)));
+            entries.add(new Entry(kind.get(), item, file, kindPointer, index, tree, layer, false, reviewGiven, false,
+                null)));
       }
     }
     return new FileResult(entries, declared, false);
@@ -366,7 +385,7 @@ public final class BundleReader {
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
     List<Set<ConstraintViolation<Object>>> results = bound.parallelStream()
-        .map(e -> ShapeCheck.passes(e.item()) ? Set.<ConstraintViolation<Object>>of()
+        .map(e -> e.shapePassed() || ShapeCheck.passes(e.item()) ? Set.<ConstraintViolation<Object>>of()
             : ValidatorHolder.VALIDATOR.validate((Object) e.item()))
         .toList();
     List<Entry> valid = new ArrayList<>(bound.size());
@@ -470,7 +489,8 @@ public final class BundleReader {
     entries.parallelStream().forEach(e -> {
       // Most items are fine: check them without building a pointer, and walk again with pointers
       // only to report.
-      if (referencesResolve(e.item(), sourceIndex.keySet(), byId, cited)) {
+      if (e.references() != null ? referencesResolve(e.references(), sourceIndex.keySet(), byId, cited)
+          : referencesResolve(e.item(), sourceIndex.keySet(), byId, cited)) {
         return;
       }
       walk(e.item(), e.pointer(), (value, at) -> {
@@ -498,7 +518,7 @@ public final class BundleReader {
           }
           // An item that exists but failed its own checks, or sits in an unreadable file, is
           // already reported; a second problem here would only be noise.
-          if (!declaredIds.contains(target) && !someFileUnread) {
+          if (!declared().contains(target) && !someFileUnread) {
             located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(ref.target())
                 + " in the bundle", e.file(), e.root(), at);
           }
@@ -525,24 +545,38 @@ public final class BundleReader {
   private static boolean referencesResolve(Item item, Set<String> sources, Map<String, Entry> byId,
                                            Set<String> cited) {
     boolean ok = true;
-    for (RecordComponent rc : REFERENCE_COMPONENTS.get(item.getClass())) {
-      if (!rc.getName().equals("id")) {
-        ok &= resolves(read(item, rc), rc.getGenericType(), sources, byId, cited);
-      }
+    for (RecordComponent rc : REFERENCES_OUT.get(item.getClass())) {
+      ok &= resolves(read(item, rc), rc.getGenericType(), sources, byId, cited);
     }
     return ok;
+  }
+
+  /** As {@link #referencesResolve(Item, Set, Map, Set)}, on the references the binder noted. */
+  private static boolean referencesResolve(StreamBinder.References refs, Set<String> sources,
+                                           Map<String, Entry> byId, Set<String> cited) {
+    boolean ok = true;
+    for (int i = 0; i < refs.ids().length; i++) {
+      ok &= resolves(refs.ids()[i], refs.targets()[i], sources, byId, cited);
+    }
+    return ok;
+  }
+
+  private static boolean resolves(Id<?> id, Class<?> target, Set<String> sources, Map<String, Entry> byId,
+                                  Set<String> cited) {
+    if (target == Source.class) {
+      if (!cited.contains(id.value())) {
+        cited.add(id.value());
+      }
+      return sources.contains(id.value());
+    }
+    Entry hit = byId.get(id.value());
+    return hit != null && target.isInstance(hit.item());
   }
 
   private static boolean resolves(Object v, Type type, Set<String> sources, Map<String, Entry> byId,
                                   Set<String> cited) {
     if (v instanceof Id<?> id) {
-      Class<?> target = (Class<?>) arg(type);
-      if (target == Source.class) {
-        cited.add(id.value());
-        return sources.contains(id.value());
-      }
-      Entry hit = byId.get(id.value());
-      return hit != null && target.isInstance(hit.item());
+      return resolves(id, (Class<?>) arg(type), sources, byId, cited);
     }
     if (v instanceof Optional<?> o) {
       return o.isEmpty() || resolves(o.get(), arg(type), sources, byId, cited);
@@ -598,6 +632,14 @@ public final class BundleReader {
       return java.util.Arrays.stream(type.getRecordComponents())
           .filter(rc -> canHoldId(rc.getGenericType(), new HashSet<>()))
           .toList();
+    }
+  };
+
+  /** Per item type, the components that can hold an id other than the item's own. */
+  private static final ClassValue<List<RecordComponent>> REFERENCES_OUT = new ClassValue<>() {
+    @Override
+    protected List<RecordComponent> computeValue(Class<?> type) {
+      return REFERENCE_COMPONENTS.get(type).stream().filter(rc -> !rc.getName().equals("id")).toList();
     }
   };
 
@@ -779,10 +821,14 @@ public final class BundleReader {
           "/defaultReview", "defaultReview"));
     }
     for (Entry e : entries) {
-      if (e.reviewGiven()) {
+      if (e.reviewGiven() && breaksReviewRules(e.item().review())) {
         reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'");
       }
     }
+  }
+
+  private boolean breaksReviewRules(Review r) {
+    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
   }
 
   /** The review rules; {@code root} is parsed only if one is broken. */
@@ -843,6 +889,15 @@ public final class BundleReader {
     BundleInfo top = reads.get(reads.size() - 1).info().orElseThrow();
     return Optional.of(new BundleInfo(top.id(), top.version(), top.title(), top.locale(), top.publisher(),
         top.license(), List.copyOf(sources.values())));
+  }
+
+  /** Every id declared in the files: built only when a reference does not resolve. */
+  private synchronized Set<String> declared() {
+    if (declared == null) {
+      declared = new HashSet<>(declaredIds);
+      allBound.forEach(e -> declared.add(e.item().id().value()));
+    }
+    return declared;
   }
 
   private Map<String, Item> itemsById() {

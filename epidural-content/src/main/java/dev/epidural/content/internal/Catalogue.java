@@ -5,7 +5,6 @@ import dev.epidural.model.Item;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class Catalogue {
     this.layers = List.copyOf(layers);
     this.items = List.copyOf(items);
     Map<Kind, List<Item>> kinds = new EnumMap<>(Kind.class);
-    Map<String, Item> ids = new LinkedHashMap<>();
+    Map<String, Item> ids = new java.util.HashMap<>(this.items.size() * 2);
     for (Item item : this.items) {
       kinds.computeIfAbsent(Kind.of(item.getClass()), k -> new ArrayList<>()).add(item);
       ids.put(item.id().value(), item);

@@ -140,7 +140,9 @@ public final class ShapeCheck {
         checks.add(v -> v == null || (v instanceof CharSequence cs && hasNonSpace(cs)));
       } else if (a instanceof Pattern p) {
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags(p.flags()));
-        checks.add(v -> v == null || (v instanceof CharSequence cs && regex.matcher(cs).matches()));
+        // A matcher per thread, reset for each value: a new one allocates its state every time.
+        ThreadLocal<java.util.regex.Matcher> matcher = ThreadLocal.withInitial(() -> regex.matcher(""));
+        checks.add(v -> v == null || (v instanceof CharSequence cs && matcher.get().reset(cs).matches()));
       } else if (a instanceof PositiveOrZero) {
         // As Hibernate Validator: -0.0 counts as negative.
         checks.add(v -> v == null || (v instanceof Number n && Double.compare(n.doubleValue(), 0.0) >= 0));
@@ -159,6 +161,14 @@ public final class ShapeCheck {
       elements = e == ALWAYS ? elements : Optional.of(v -> {
         if (v instanceof Optional<?> o) {
           return o.isEmpty() || e.test(o.get());
+        }
+        if (v instanceof List<?> list) {
+          for (int i = 0, n = list.size(); i < n; i++) {
+            if (!e.test(list.get(i))) {
+              return false;
+            }
+          }
+          return true;
         }
         if (v instanceof Collection<?> c) {
           for (Object x : c) {
@@ -199,6 +209,15 @@ public final class ShapeCheck {
     }
     if (v instanceof Optional<?> o) {
       return o.isEmpty() || cascades(o.get());
+    }
+    if (v instanceof List<?> list) {
+      // By index: the model's lists are random access, and an iterator per list adds up.
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (!cascades(list.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
     if (v instanceof Collection<?> c) {
       for (Object x : c) {

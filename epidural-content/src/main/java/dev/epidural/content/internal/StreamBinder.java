@@ -2,7 +2,9 @@ package dev.epidural.content.internal;
 
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
+import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
+import dev.epidural.model.Review;
 import dev.epidural.model.Text;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -11,7 +13,6 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,13 @@ import tools.jackson.core.ObjectReadContext;
  * {@link Binder}, which report every problem at its line and column. So the report never depends
  * on which path read a file; only the cost does.
  *
- * <p>It also runs the text-safety rules on every free text it binds and notes, per item, whether
- * all passed: the text-safety stage then walks a located tree only for the items where one failed.
+ * <p>When asked to validate, it also does, for each item while the item is fresh in the cache,
+ * what later stages would otherwise do in another pass over every item: it runs the text-safety
+ * rules on every free text and notes whether all passed (the text-safety stage then walks a
+ * located tree only where one failed); it asks {@link ShapeCheck} whether the item certainly has
+ * no constraint violation (only the others go to Hibernate Validator); and it notes every id the
+ * item refers to, with the kind of item the id must name (the integrity stage checks these, and
+ * walks the record for pointers only where one does not resolve).
  *
  * <p>The accepted bytes are kept ({@link FileTree#lazy}) so a later stage can still place a
  * problem (a broken reference, a clinical rule) at its line and column.
@@ -43,8 +49,16 @@ final class StreamBinder {
    * @param index its position in its kind's array
    * @param textClean whether every free text of the item passed the text-safety rules
    * @param reviewGiven whether the item states its own {@code review}
+   * @param shapePassed whether {@link ShapeCheck} passed the item
+   * @param references the ids the item refers to (all but its own), or null when not validating
    */
-  record Bound(Kind kind, Item item, int index, boolean textClean, boolean reviewGiven) {}
+  record Bound(Kind kind, Item item, int index, boolean textClean, boolean reviewGiven, boolean shapePassed,
+               References references) {}
+
+  /** Ids an item refers to, each with the kind of item it must name. */
+  record References(Id<?>[] ids, Class<?>[] targets) {
+    static final References NONE = new References(new Id<?>[0], new Class<?>[0]);
+  }
 
   private static final ClassValue<RecordReader> RECORDS = new ClassValue<>() {
     @Override
@@ -53,20 +67,23 @@ final class StreamBinder {
     }
   };
 
+  private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
+
   private StreamBinder() {}
 
   /**
    * Binds a content file, or gives up.
    *
    * @param defaults values for required components of these types when a property is missing
-   * @param checkText whether to run the text-safety rules on free texts
+   * @param validate whether to run the per-item checks of the later stages (text safety, shape,
+   *     references) as items are bound
    * @return the items in file order, or empty when the file needs the reporting path
    */
-  static Optional<List<Bound>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean checkText) {
+  static Optional<List<Bound>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean validate) {
     if (!JsonReader.startsAsUtf8(bytes) || !Utf8.isWellFormed(bytes)) {
       return Optional.empty();
     }
-    Context c = new Context(defaults, checkText);
+    Context c = new Context(defaults, validate);
     List<Bound> out = new ArrayList<>();
     try (JsonParser p = JsonReader.FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -83,11 +100,13 @@ final class StreamBinder {
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
           c.clean = true;
           c.reviewGiven = false;
+          c.refCount = 0;
           Object item = reader.read(p, t, c);
           if (item == null) {
             return Optional.empty();
           }
-          out.add(new Bound(kind.get(), (Item) item, i, c.clean, c.reviewGiven));
+          boolean shape = c.validate && ShapeCheck.passes(item);
+          out.add(new Bound(kind.get(), (Item) item, i, c.clean, c.reviewGiven, shape, c.references()));
         }
       }
       if (p.nextToken() != null) {
@@ -104,20 +123,101 @@ final class StreamBinder {
   /** Per-file state. */
   private static final class Context {
     final Map<Class<?>, Object> defaults;
-    final boolean checkText;
+    final boolean validate;
     boolean clean;
     boolean reviewGiven;
+    /** The references of the item being bound, in the order read. */
+    Id<?>[] refIds = new Id<?>[8];
+    Class<?>[] refTargets = new Class<?>[8];
+    int refCount;
 
-    Context(Map<Class<?>, Object> defaults, boolean checkText) {
+    Context(Map<Class<?>, Object> defaults, boolean validate) {
       this.defaults = defaults;
-      this.checkText = checkText;
+      this.validate = validate;
+    }
+
+    /**
+     * Equal values met again in the file, shared: bundles repeat review blocks, dates and
+     * citations, and one instance of each keeps the loaded catalogue smaller. Only for immutable
+     * value records, where sharing cannot show.
+     */
+    final HashMap<Object, Object> values = new HashMap<>();
+    private final char[] lastDate = new char[10];
+    private LocalDate lastDateValue;
+
+    private Object[][] args = new Object[32][];
+    private boolean[] busy = new boolean[32];
+
+    /**
+     * The cleared argument array of a record reader, or null when it is in use: a record nested
+     * in a record of its own type, which the model does not have, declines the file.
+     */
+    Object[] args(int slot, int length) {
+      if (slot >= args.length) {
+        args = java.util.Arrays.copyOf(args, slot * 2);
+        busy = java.util.Arrays.copyOf(busy, slot * 2);
+      }
+      if (busy[slot]) {
+        return null;
+      }
+      Object[] a = args[slot];
+      if (a == null) {
+        a = new Object[length];
+        args[slot] = a;
+      } else {
+        java.util.Arrays.fill(a, null);
+      }
+      busy[slot] = true;
+      return a;
+    }
+
+    void release(int slot) {
+      busy[slot] = false;
+    }
+
+    Object canonical(Object v) {
+      Object d = values.putIfAbsent(v, v);
+      return d != null ? d : v;
+    }
+
+    /** A date, read from the parser's buffer; the last one is kept, as dates come in runs. */
+    LocalDate date(JsonParser p) {
+      char[] buf = p.getStringCharacters();
+      int off = p.getStringOffset();
+      int len = p.getStringLength();
+      if (lastDateValue != null && len == 10 && java.util.Arrays.equals(lastDate, 0, 10, buf, off, off + 10)) {
+        return lastDateValue;
+      }
+      LocalDate d = Binder.date(new String(buf, off, len));
+      if (d != null) {
+        System.arraycopy(buf, off, lastDate, 0, 10);
+        lastDateValue = d;
+      }
+      return d;
     }
 
     String text(String s) {
-      if (checkText && clean && TextRules.check(s).isPresent()) {
+      if (validate && clean && TextRules.check(s).isPresent()) {
         clean = false;
       }
       return s;
+    }
+
+    void reference(Id<?> id, Class<?> target) {
+      if (refCount == refIds.length) {
+        refIds = java.util.Arrays.copyOf(refIds, refCount * 2);
+        refTargets = java.util.Arrays.copyOf(refTargets, refCount * 2);
+      }
+      refIds[refCount] = id;
+      refTargets[refCount++] = target;
+    }
+
+    References references() {
+      if (!validate) {
+        return null;
+      }
+      return refCount == 0 ? References.NONE : new References(java.util.Arrays.copyOf(refIds, refCount),
+          java.util.Arrays.copyOf(refTargets, refCount));
     }
   }
 
@@ -145,16 +245,7 @@ final class StreamBinder {
         return new Collection(of(arg), raw == Set.class);
       }
       if (raw == Id.class) {
-        return new Reader() {
-          @Override
-          Object read(JsonParser p, JsonToken t, Context c) {
-            if (t != JsonToken.VALUE_STRING) {
-              return null;
-            }
-            String s = p.getString();
-            return Id.isValid(s) ? Id.of(s) : null;
-          }
-        };
+        return new IdReader((Class<?>) arg);
       }
       throw new IllegalStateException("model type not supported by the binder: " + type);
     }
@@ -199,19 +290,32 @@ final class StreamBinder {
       return new Reader() {
         @Override
         Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_STRING ? Binder.date(p.getString()) : null;
+          return t == JsonToken.VALUE_STRING ? c.date(p) : null;
         }
       };
     }
     if (k.isEnum() && Coded.class.isAssignableFrom(k)) {
-      Map<String, Object> codes = new HashMap<>();
-      for (Object constant : k.getEnumConstants()) {
-        codes.put(((Coded) constant).code(), constant);
+      Object[] constants = k.getEnumConstants();
+      char[][] codes = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        codes[i] = ((Coded) constants[i]).code().toCharArray();
       }
       return new Reader() {
         @Override
         Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_STRING ? codes.get(p.getString()) : null;
+          // Matched in the parser's buffer: a code never becomes a String.
+          if (t != JsonToken.VALUE_STRING) {
+            return null;
+          }
+          char[] buf = p.getStringCharacters();
+          int off = p.getStringOffset();
+          int len = p.getStringLength();
+          for (int i = 0; i < codes.length; i++) {
+            if (java.util.Arrays.equals(codes[i], 0, codes[i].length, buf, off, off + len)) {
+              return constants[i];
+            }
+          }
+          return null;
         }
       };
     }
@@ -234,6 +338,42 @@ final class StreamBinder {
     throw new IllegalStateException("model type not supported by the binder: " + type);
   }
 
+  /** An id, noted as a reference to an item of its target type unless it is an item's own id. */
+  private static final class IdReader extends Reader {
+    private final Class<?> target;
+    private final boolean own;
+
+    IdReader(Class<?> target) {
+      this(target, false);
+    }
+
+    private IdReader(Class<?> target, boolean own) {
+      this.target = target;
+      this.own = own;
+    }
+
+    /** The reader of an item's own {@code id}, which refers to nothing. */
+    IdReader own() {
+      return new IdReader(target, true);
+    }
+
+    @Override
+    Object read(JsonParser p, JsonToken t, Context c) {
+      if (t != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String s = p.getString();
+      if (!Id.isValid(s)) {
+        return null;
+      }
+      Id<?> id = Id.of(s);
+      if (!own && c.validate) {
+        c.reference(id, target);
+      }
+      return id;
+    }
+  }
+
   /** An array as a list, or as a set whose values may each appear once. */
   private static final class Collection extends Reader {
     private final Reader element;
@@ -244,19 +384,33 @@ final class StreamBinder {
       this.set = set;
     }
 
+    /**
+     * Gives immutable collections, which the model's constructors keep without copying (lists) or
+     * copy once (sets into sorted sets); most arrays hold one or two values.
+     */
     @Override
     Object read(JsonParser p, JsonToken t, Context c) {
       if (t != JsonToken.START_ARRAY) {
         return null;
       }
-      java.util.Collection<Object> values = set ? new LinkedHashSet<>() : new ArrayList<>();
+      Object[] values = new Object[4];
+      int n = 0;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         Object v = element.read(p, t, c);
-        if (v == null || !values.add(v)) {
+        if (v == null) {
           return null;
         }
+        if (n == values.length) {
+          values = java.util.Arrays.copyOf(values, n * 2);
+        }
+        values[n++] = v;
       }
-      return values;
+      if (!set) {
+        return n == 0 ? List.of() : n == 1 ? List.of(values[0]) : n == 2 ? List.of(values[0], values[1])
+            : List.of(java.util.Arrays.copyOf(values, n));
+      }
+      // Set.of refuses a value listed twice (IllegalArgumentException), and so the file declines.
+      return n == 0 ? Set.of() : n == 1 ? Set.of(values[0]) : Set.of(java.util.Arrays.copyOf(values, n));
     }
   }
 
@@ -267,6 +421,9 @@ final class StreamBinder {
     private final Reader[] readers;
     private final Class<?>[] types;
     private final int review;
+    private final boolean canon;
+    /** This reader's slot in {@link Context#args}. */
+    private final int slot = SLOTS.getAndIncrement();
 
     RecordReader(Class<?> type) {
       Binder.Shape shape = Binder.shape(type);
@@ -283,9 +440,14 @@ final class StreamBinder {
         }
       }
       review = reviewAt;
+      canon = type == Review.class || type == Citation.class;
       // Readers of nested records are looked up when used, so a recursive model cannot loop here.
       for (int i = 0; i < components.length; i++) {
         readers[i] = of(shape.genericTypes[i]);
+        if (Item.class.isAssignableFrom(type) && components[i].getName().equals("id")
+            && readers[i] instanceof IdReader idReader) {
+          readers[i] = idReader.own();
+        }
       }
     }
 
@@ -294,7 +456,11 @@ final class StreamBinder {
       if (t != JsonToken.START_OBJECT) {
         return null;
       }
-      Object[] args = new Object[readers.length];
+      // The argument array is reused from item to item; the record keeps the values, not the array.
+      Object[] args = c.args(slot, readers.length);
+      if (args == null) {
+        return null;
+      }
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         Integer i = index.get(p.currentName());
         if (i == null || args[i] != null) {
@@ -322,7 +488,9 @@ final class StreamBinder {
         }
       }
       try {
-        return constructor.newInstance(args);
+        Object r = constructor.newInstance(args);
+        c.release(slot);
+        return canon ? c.canonical(r) : r;
       } catch (ReflectiveOperationException e) {
         return null;
       }
