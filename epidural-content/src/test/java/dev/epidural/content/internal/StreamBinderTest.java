@@ -2,9 +2,11 @@ package dev.epidural.content.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.epidural.model.Id;
 import dev.epidural.model.Item;
 import dev.epidural.model.Review;
 import dev.epidural.model.ReviewStatus;
+import dev.epidural.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +60,35 @@ class StreamBinderTest {
   }
 
   @Test
+  void notesTheIdsAnItemRefersToButNotItsOwn() {
+    String json = "{\"steps\": [" + STEP + "], \"procedures\": []}";
+
+    StreamBinder.Bound step = StreamBinder.bind(file(json), Map.of(), true).orElseThrow().get(0);
+
+    assertThat(step.references().ids()).extracting(Id::value).containsExactly("src-a");
+    assertThat(step.references().targets()).containsExactly(Source.class);
+    assertThat(StreamBinder.bind(file(json), Map.of(), false).orElseThrow().get(0).references()).isNull();
+  }
+
+  @Test
+  void notesWhetherTheShapeCheckPassed() {
+    String blankVariant = STEP.replace("We check your form.", " ");
+
+    assertThat(StreamBinder.bind(file(STEP), Map.of(), true).orElseThrow().get(0).shapePassed()).isTrue();
+    assertThat(StreamBinder.bind(file(blankVariant), Map.of(), true).orElseThrow().get(0).shapePassed()).isFalse();
+    assertThat(StreamBinder.bind(file(STEP), Map.of(), false).orElseThrow().get(0).shapePassed()).isFalse();
+  }
+
+  @Test
+  void sharesEqualReviewsWithinAFile() {
+    String two = "{\"steps\": [" + STEP + ", " + STEP.replace("step-a", "step-b") + "]}";
+
+    List<StreamBinder.Bound> bound = StreamBinder.bind(file(two), Map.of(), true).orElseThrow();
+
+    assertThat(bound.get(0).item().review()).isSameAs(bound.get(1).item().review());
+  }
+
+  @Test
   void aMissingReviewTakesTheDefaultAndIsNotedAsNotGiven() {
     String noReview = STEP.replace(", \"review\": {\"status\": \"sourced\", \"lastReviewed\": \"2026-11-21\"}", "");
     Review dflt = new Review(ReviewStatus.DRAFT, Optional.empty(), Optional.of(LocalDate.of(2030, 1, 1)));
@@ -72,13 +103,13 @@ class StreamBinderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "{\"steps\": [STEP], \"steps\": []}",                        // a kind twice
-      "{\"stepz\": [STEP]}",                                      // an unknown kind
-      "{\"steps\": {}}",                                          // not an array
-      "{\"steps\": [STEP]} []",                                   // trailing content
-      "{\"steps\": [STEP,]}",                                     // a syntax error
-      "[]",                                                       // not an object
-      "",                                                         // empty
+      "{\"steps\": [STEP], \"steps\": []}",  // a kind twice
+      "{\"stepz\": [STEP]}",  // an unknown kind
+      "{\"steps\": {}}",  // not an array
+      "{\"steps\": [STEP]} []",  // trailing content
+      "{\"steps\": [STEP,]}",  // a syntax error
+      "[]",  // not an object
+      "",  // empty
   })
   void declinesFilesThatNeedTheReportingPath(String template) {
     assertThat(StreamBinder.bind(file(template.replace("STEP", STEP)), Map.of(), true)).isEmpty();
@@ -86,12 +117,12 @@ class StreamBinderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "\"phase\": \"evaluation\", \"phase\": \"evaluation\"",              // a duplicate property
-      "\"phase\": \"whenever\"",                                  // an unknown code
-      "\"phase\": null",                                          // null
-      "\"phase\": 3",                                             // a number for a code
-      "\"phase\": \"evaluation\", \"extra\": 1",                      // an unknown property
-      "\"phase\": \"evaluation\", \"sources\": []",                   // a repeated list
+      "\"phase\": \"evaluation\", \"phase\": \"evaluation\"",  // a duplicate property
+      "\"phase\": \"whenever\"",  // an unknown code
+      "\"phase\": null",  // null
+      "\"phase\": 3",  // a number for a code
+      "\"phase\": \"evaluation\", \"extra\": 1",  // an unknown property
+      "\"phase\": \"evaluation\", \"sources\": []",  // a repeated list
   })
   void declinesItemsThatDoNotBind(String phase) {
     assertThat(StreamBinder.bind(file("{\"steps\": [" + STEP.replace("\"phase\": \"evaluation\"", phase) + "]}"),
