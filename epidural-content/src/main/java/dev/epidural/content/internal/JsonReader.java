@@ -75,28 +75,35 @@ public final class JsonReader {
    * mark and no NUL among the first two bytes.
    */
   static boolean startsAsUtf8(byte[] bytes) {
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
-    boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+    return !hasUtf8Bom(bytes) && !hasUtf16Bom(bytes) && !hasNulAtStart(bytes);
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private static boolean hasUtf16Bom(byte[] bytes) {
+    return bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
         || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
-    boolean nul = bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0);
-    return !bom && !utf16Bom && !nul;
+  }
+
+  private static boolean hasNulAtStart(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0);
   }
 
   /** Strict UTF-8 decoding: a BOM, UTF-16/32 or a malformed sequence is a located problem. */
   static Optional<String> decode(String file, byte[] bytes, Problems problems) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (hasUtf8Bom(bytes)) {
       problems.add(ProblemCode.ENC_BOM, "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
           file, "", 1, 1);
       return Optional.empty();
     }
-    if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+    if (hasUtf16Bom(bytes)) {
       problems.add(ProblemCode.ENC_NOT_UTF8, "file starts with a UTF-16 byte-order mark; bundles must be UTF-8",
           file, "", 1, 1);
       return Optional.empty();
     }
-    if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+    if (hasNulAtStart(bytes)) {
       problems.add(ProblemCode.ENC_NOT_UTF8, "file looks like UTF-16 or UTF-32 (NUL bytes at its start); bundles must be UTF-8",
           file, "", 1, 1);
       return Optional.empty();

@@ -232,8 +232,7 @@ public final class ShapeCheck {
 
   private static boolean hasNonSpace(CharSequence cs) {
     for (int i = 0, n = cs.length(); i < n; i++) {
-      char ch = cs.charAt(i);
-      if (ch != ' ' && ch != '\t' && ch != '\n' && ch != 0x0B && ch != '\f' && ch != '\r') {
+      if (!TextRules.isRegexSpace(cs.charAt(i))) {
         return true;
       }
     }

@@ -97,7 +97,7 @@ public final class TextRules {
   }
 
   /** The characters {@code \s} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean isRegexSpace(char ch) {
+  static boolean isRegexSpace(char ch) {
     return ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r';
   }
 
