@@ -105,15 +105,16 @@ public final class BundleReader {
   /** Whether content files may take the fast path ({@link StreamBinder}); off only in tests. */
   private final boolean fastPath;
   private final Problems problems = new Problems();
-  private final List<Entry> entries = new ArrayList<>();
+  /** The items of every layer, merged; set by {@link #merge()}. */
+  private List<Entry> entries = PagedList.of();
   private final List<LayerRead> reads = new ArrayList<>();
   /**
    * Ids declared in files read by the reporting path, bound or not. With the ids of every bound
    * item they make {@link #declared()}: a reference to one of them is not reported again.
    */
   private final Set<String> declaredIds = new HashSet<>();
-  /** Every bound item of every layer, before any check dropped one. */
-  private final List<Entry> allBound = new ArrayList<>();
+  /** Every bound item of every layer, before any check dropped one: one list per file. */
+  private final List<List<Entry>> allBound = new ArrayList<>();
   private Set<String> declared;
   /** Ids an overlay withdrew from its base, with where. */
   private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
@@ -215,7 +216,7 @@ public final class BundleReader {
     }
     Map<Class<?>, Object> defaults = m.defaultReview().<Map<Class<?>, Object>>map(r -> Map.of(Review.class, r))
         .orElse(Map.of());
-    List<Entry> layerEntries = new ArrayList<>();
+    PagedList.Builder<Entry> layerEntries = new PagedList.Builder<>();
     Set<String> seenFiles = new HashSet<>();
     List<String> toRead = new ArrayList<>();
     for (int i = 0; i < m.files().size(); i++) {
@@ -229,12 +230,13 @@ public final class BundleReader {
         .map(file -> readContentFile(files, prefix, file, defaults, index)).toList();
     for (FileResult r : results) {
       layerEntries.addAll(r.entries());
-      allBound.addAll(r.entries());
+      allBound.add(r.entries());
       declaredIds.addAll(r.declared());
       someFileUnread |= r.unread();
     }
+    List<Entry> bound = layerEntries.build();
     if (!trusted) {
-      layerEntries = shapeOfItems(layerEntries);
+      bound = shapeOfItems(bound);
     }
     List<TranslationReader.File> translations = new ArrayList<>();
     for (int i = 0; i < m.translations().size(); i++) {
@@ -248,7 +250,7 @@ public final class BundleReader {
         }
       }
     }
-    return Optional.of(new LayerRead(manifestName, m, mroot, info, List.copyOf(layerEntries),
+    return Optional.of(new LayerRead(manifestName, m, mroot, info, bound,
         List.copyOf(translations)));
   }
 
@@ -320,28 +322,21 @@ public final class BundleReader {
                                      int layer) {
     String file = prefix + relative;
     Optional<byte[]> bytes = files.read(relative, problems);
-    List<Entry> entries = new ArrayList<>();
-    Set<String> declared = new HashSet<>();
     if (bytes.isEmpty()) {
-      return new FileResult(entries, declared, true);
+      return new FileResult(PagedList.of(), Set.of(), true);
     }
     // Valid files take the fast path; any doubt sends the file to the reporting path below.
-    Optional<List<StreamBinder.Bound>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted)
+    Optional<PagedList<Entry>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted, file, layer)
         : Optional.empty();
     if (fast.isPresent()) {
-      FileTree tree = FileTree.lazy(file, bytes.get());
-      Map<Kind, String> kindPointers = new java.util.EnumMap<>(Kind.class);
-      for (StreamBinder.Bound b : fast.get()) {
-        String kindPointer = kindPointers.computeIfAbsent(b.kind(), k -> Pointers.child("", k.property()));
-        entries.add(new Entry(b.kind(), b.item(), file, kindPointer, b.index(), tree, layer, b.textClean(),
-            b.reviewGiven(), b.shapePassed(), b.references()));
-      }
-      return new FileResult(entries, declared, false);
+      return new FileResult(fast.get(), Set.of(), false);
     }
     Optional<Node> read = JsonReader.read(file, bytes.get(), problems);
     if (read.isEmpty()) {
-      return new FileResult(entries, declared, true);
+      return new FileResult(PagedList.of(), Set.of(), true);
     }
+    PagedList.Builder<Entry> entries = new PagedList.Builder<>();
+    Set<String> declared = new HashSet<>();
     Node.Obj root = (Node.Obj) read.get();
     FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
@@ -373,7 +368,7 @@ public final class BundleReader {
                 null)));
       }
     }
-    return new FileResult(entries, declared, false);
+    return new FileResult(entries.build(), declared, false);
   }
 
   /**
@@ -384,20 +379,27 @@ public final class BundleReader {
    * in the later stages.
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
-    List<Set<ConstraintViolation<Object>>> results = bound.parallelStream()
-        .map(e -> e.shapePassed() || ShapeCheck.passes(e.item()) ? Set.<ConstraintViolation<Object>>of()
-            : ValidatorHolder.VALIDATOR.validate((Object) e.item()))
+    record Violations(int index, Set<ConstraintViolation<Object>> violations) {}
+    // Only the items with a violation are collected, in order: no list as long as the bundle.
+    List<Violations> found = java.util.stream.IntStream.range(0, bound.size()).parallel()
+        .filter(i -> !bound.get(i).shapePassed() && !ShapeCheck.passes(bound.get(i).item()))
+        .mapToObj(i -> new Violations(i, ValidatorHolder.VALIDATOR.validate((Object) bound.get(i).item())))
+        .filter(v -> !v.violations().isEmpty())
         .toList();
-    List<Entry> valid = new ArrayList<>(bound.size());
+    if (found.isEmpty()) {
+      return bound;
+    }
+    PagedList.Builder<Entry> valid = new PagedList.Builder<>();
+    int next = 0;
     for (int i = 0; i < bound.size(); i++) {
       Entry e = bound.get(i);
-      if (results.get(i).isEmpty()) {
-        valid.add(e);
+      if (next < found.size() && found.get(next).index() == i) {
+        report(found.get(next++).violations(), e.file(), e.pointer(), e.root());
       } else {
-        report(results.get(i), e.file(), e.pointer(), e.root());
+        valid.add(e);
       }
     }
-    return valid;
+    return valid.build();
   }
 
   /** Bean Validation of one bound record; true when it has no violation. */
@@ -477,9 +479,9 @@ public final class BundleReader {
         }
       }
     }
-    Map<String, Entry> byId = new HashMap<>();
+    IdTable<Entry> byId = new IdTable<>(entries.size(), e -> e.item().id().value());
     for (Entry e : entries) {
-      Entry first = byId.putIfAbsent(e.item().id().value(), e);
+      Entry first = byId.putIfAbsent(e);
       if (first != null) {
         located(ProblemCode.REF_DUPLICATE_ID, "id '" + e.item().id() + "' is already used by the item at "
             + first.file() + "#" + first.pointer() + "; ids are unique across the bundle", e, "/id");
@@ -542,7 +544,7 @@ public final class BundleReader {
    * Whether every id the item holds, other than its own, names a declared source or an item of the
    * right kind; records the sources cited. Builds no pointer: see {@link #walk} for reporting.
    */
-  private static boolean referencesResolve(Item item, Set<String> sources, Map<String, Entry> byId,
+  private static boolean referencesResolve(Item item, Set<String> sources, IdTable<Entry> byId,
                                            Set<String> cited) {
     boolean ok = true;
     for (RecordComponent rc : REFERENCES_OUT.get(item.getClass())) {
@@ -551,9 +553,9 @@ public final class BundleReader {
     return ok;
   }
 
-  /** As {@link #referencesResolve(Item, Set, Map, Set)}, on the references the binder noted. */
+  /** As {@link #referencesResolve(Item, Set, IdTable, Set)}, on the references the binder noted. */
   private static boolean referencesResolve(StreamBinder.References refs, Set<String> sources,
-                                           Map<String, Entry> byId, Set<String> cited) {
+                                           IdTable<Entry> byId, Set<String> cited) {
     boolean ok = true;
     for (int i = 0; i < refs.ids().length; i++) {
       ok &= resolves(refs.ids()[i], refs.targets()[i], sources, byId, cited);
@@ -561,7 +563,7 @@ public final class BundleReader {
     return ok;
   }
 
-  private static boolean resolves(Id<?> id, Class<?> target, Set<String> sources, Map<String, Entry> byId,
+  private static boolean resolves(Id<?> id, Class<?> target, Set<String> sources, IdTable<Entry> byId,
                                   Set<String> cited) {
     if (target == Source.class) {
       if (!cited.contains(id.value())) {
@@ -573,7 +575,7 @@ public final class BundleReader {
     return hit != null && target.isInstance(hit.item());
   }
 
-  private static boolean resolves(Object v, Type type, Set<String> sources, Map<String, Entry> byId,
+  private static boolean resolves(Object v, Type type, Set<String> sources, IdTable<Entry> byId,
                                   Set<String> cited) {
     if (v instanceof Id<?> id) {
       return resolves(id, (Class<?>) arg(type), sources, byId, cited);
@@ -865,7 +867,7 @@ public final class BundleReader {
       merged = OverlayMerge.merge(merged, reads.get(i), problems, withdrawn);
     }
     checkBase(reads.size(), merged);
-    entries.addAll(merged);
+    entries = PagedList.copyOf(merged);
   }
 
   private void checkBase(int layerCount, List<Entry> merged) {
@@ -895,7 +897,7 @@ public final class BundleReader {
   private synchronized Set<String> declared() {
     if (declared == null) {
       declared = new HashSet<>(declaredIds);
-      allBound.forEach(e -> declared.add(e.item().id().value()));
+      allBound.forEach(file -> file.forEach(e -> declared.add(e.item().id().value())));
     }
     return declared;
   }
@@ -916,12 +918,10 @@ public final class BundleReader {
     ValidationReport report = new ValidationReport(layers.get(layers.size() - 1).describe(), info, list);
     Optional<Catalogue> catalogue = Optional.empty();
     if (report.isValid() && info.isPresent()) {
-      List<Item> items = new ArrayList<>(entries.size());
-      for (Entry e : entries) {
-        items.add(e.item());
-      }
+      PagedList.Builder<Item> items = new PagedList.Builder<>();
+      entries.forEach(e -> items.add(e.item()));
       List<BundleInfo> layerInfos = reads.stream().map(r -> r.info().orElseThrow()).toList();
-      catalogue = Optional.of(new Catalogue(items, translations, layerInfos));
+      catalogue = Optional.of(new Catalogue(items.build(), translations, layerInfos));
     }
     return new Result(report, info, catalogue);
   }

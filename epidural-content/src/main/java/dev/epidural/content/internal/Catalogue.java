@@ -2,7 +2,6 @@ package dev.epidural.content.internal;
 
 import dev.epidural.content.BundleInfo;
 import dev.epidural.model.Item;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +17,7 @@ public final class Catalogue {
 
   private final List<Item> items;
   private final Map<Kind, List<Item>> byKind;
-  private final Map<String, Item> byId;
+  private final IdTable<Item> byId;
   private final Translations translations;
   private final List<BundleInfo> layers;
 
@@ -29,21 +28,23 @@ public final class Catalogue {
 
   /**
    * Builds the indexes, with the bundle's translations and the layers it was read from, bottom
-   * first (empty when not known).
+   * first (empty when not known). Where two items have the same id, {@link #byId} finds the first.
    */
   public Catalogue(List<Item> items, Translations translations, List<BundleInfo> layers) {
     this.translations = translations;
     this.layers = List.copyOf(layers);
-    this.items = List.copyOf(items);
-    Map<Kind, List<Item>> kinds = new EnumMap<>(Kind.class);
-    Map<String, Item> ids = new java.util.HashMap<>(this.items.size() * 2);
-    for (Item item : this.items) {
-      kinds.computeIfAbsent(Kind.of(item.getClass()), k -> new ArrayList<>()).add(item);
-      ids.put(item.id().value(), item);
-    }
-    kinds.replaceAll((k, v) -> List.copyOf(v));
-    this.byKind = Collections.unmodifiableMap(kinds);
-    this.byId = Collections.unmodifiableMap(ids);
+    // Paged, as every structure here that grows with the bundle: see PagedList.
+    this.items = PagedList.copyOf(items);
+    Map<Kind, PagedList.Builder<Item>> kinds = new EnumMap<>(Kind.class);
+    IdTable<Item> ids = new IdTable<>(this.items.size(), item -> item.id().value());
+    this.items.forEach(item -> {
+      kinds.computeIfAbsent(Kind.of(item.getClass()), k -> new PagedList.Builder<>()).add(item);
+      ids.putIfAbsent(item);
+    });
+    Map<Kind, List<Item>> built = new EnumMap<>(Kind.class);
+    kinds.forEach((k, v) -> built.put(k, v.build()));
+    this.byKind = Collections.unmodifiableMap(built);
+    this.byId = ids;
   }
 
   /** Every item in bundle order. */

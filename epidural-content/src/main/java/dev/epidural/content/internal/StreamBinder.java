@@ -11,7 +11,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +42,6 @@ import tools.jackson.core.ObjectReadContext;
  */
 final class StreamBinder {
 
-  /**
-   * One bound item.
-   *
-   * @param index its position in its kind's array
-   * @param textClean whether every free text of the item passed the text-safety rules
-   * @param reviewGiven whether the item states its own {@code review}
-   * @param shapePassed whether {@link ShapeCheck} passed the item
-   * @param references the ids the item refers to (all but its own), or null when not validating
-   */
-  record Bound(Kind kind, Item item, int index, boolean textClean, boolean reviewGiven, boolean shapePassed,
-               References references) {}
-
   /** Ids an item refers to, each with the kind of item it must name. */
   record References(Id<?>[] ids, Class<?>[] targets) {
     static final References NONE = new References(new Id<?>[0], new Class<?>[0]);
@@ -77,14 +64,19 @@ final class StreamBinder {
    * @param defaults values for required components of these types when a property is missing
    * @param validate whether to run the per-item checks of the later stages (text safety, shape,
    *     references) as items are bound
-   * @return the items in file order, or empty when the file needs the reporting path
+   * @param file the file's name in problems
+   * @param layer the layer the file belongs to
+   * @return the items in file order, as the loader's entries, or empty when the file needs the
+   *     reporting path
    */
-  static Optional<List<Bound>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean validate) {
+  static Optional<PagedList<BundleReader.Entry>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean validate,
+                                                      String file, int layer) {
     if (!JsonReader.startsAsUtf8(bytes) || !Utf8.isWellFormed(bytes)) {
       return Optional.empty();
     }
     Context c = new Context(defaults, validate);
-    List<Bound> out = new ArrayList<>();
+    FileTree tree = FileTree.lazy(file, bytes);
+    PagedList.Builder<BundleReader.Entry> out = new PagedList.Builder<>();
     try (JsonParser p = JsonReader.FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
@@ -96,6 +88,7 @@ final class StreamBinder {
           return Optional.empty();
         }
         RecordReader reader = RECORDS.get(kind.get().type());
+        String kindPointer = Pointers.child("", kind.get().property());
         JsonToken t;
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
           c.clean = true;
@@ -106,13 +99,14 @@ final class StreamBinder {
             return Optional.empty();
           }
           boolean shape = c.validate && ShapeCheck.passes(item);
-          out.add(new Bound(kind.get(), (Item) item, i, c.clean, c.reviewGiven, shape, c.references()));
+          out.add(new BundleReader.Entry(kind.get(), (Item) item, file, kindPointer, i, tree, layer, c.clean,
+              c.reviewGiven, shape, c.references()));
         }
       }
       if (p.nextToken() != null) {
         return Optional.empty();
       }
-      return Optional.of(out);
+      return Optional.of(out.build());
     } catch (RuntimeException e) {
       // A syntax error or a limit (JacksonException), or a value a model constructor refused:
       // the reporting path reads the file again and says where.

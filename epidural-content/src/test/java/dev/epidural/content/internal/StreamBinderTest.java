@@ -37,9 +37,9 @@ class StreamBinderTest {
     int items = 0;
     for (String file : manifest.files()) {
       byte[] bytes = files.read(file, problems).orElseThrow();
-      List<StreamBinder.Bound> fast = StreamBinder.bind(bytes, defaults, true).orElseThrow();
-      assertThat(fast).extracting(StreamBinder.Bound::item).containsExactlyElementsOf(slow(file, bytes, defaults));
-      assertThat(fast).allMatch(StreamBinder.Bound::textClean);
+      List<BundleReader.Entry> fast = bind(bytes, defaults, true).orElseThrow();
+      assertThat(fast).extracting(BundleReader.Entry::item).containsExactlyElementsOf(slow(file, bytes, defaults));
+      assertThat(fast).allMatch(BundleReader.Entry::textClean);
       items += fast.size();
     }
     assertThat(problems.toList()).isEmpty();
@@ -49,9 +49,9 @@ class StreamBinderTest {
   @Test
   void notesTextsThatBreakARuleAndAnOwnReview() {
     String marked = STEP.replace("The team checks the form.", "The <b>team</b> checks.");
-    StreamBinder.Bound clean = StreamBinder.bind(file(STEP), Map.of(), true).orElseThrow().get(0);
-    StreamBinder.Bound dirty = StreamBinder.bind(file(marked), Map.of(), true).orElseThrow().get(0);
-    StreamBinder.Bound unchecked = StreamBinder.bind(file(marked), Map.of(), false).orElseThrow().get(0);
+    BundleReader.Entry clean = bind(file(STEP), Map.of(), true).orElseThrow().get(0);
+    BundleReader.Entry dirty = bind(file(marked), Map.of(), true).orElseThrow().get(0);
+    BundleReader.Entry unchecked = bind(file(marked), Map.of(), false).orElseThrow().get(0);
 
     assertThat(clean.textClean()).isTrue();
     assertThat(clean.reviewGiven()).isTrue();
@@ -63,27 +63,27 @@ class StreamBinderTest {
   void notesTheIdsAnItemRefersToButNotItsOwn() {
     String json = "{\"steps\": [" + STEP + "], \"procedures\": []}";
 
-    StreamBinder.Bound step = StreamBinder.bind(file(json), Map.of(), true).orElseThrow().get(0);
+    BundleReader.Entry step = bind(file(json), Map.of(), true).orElseThrow().get(0);
 
     assertThat(step.references().ids()).extracting(Id::value).containsExactly("src-a");
     assertThat(step.references().targets()).containsExactly(Source.class);
-    assertThat(StreamBinder.bind(file(json), Map.of(), false).orElseThrow().get(0).references()).isNull();
+    assertThat(bind(file(json), Map.of(), false).orElseThrow().get(0).references()).isNull();
   }
 
   @Test
   void notesWhetherTheShapeCheckPassed() {
     String blankVariant = STEP.replace("We check your form.", " ");
 
-    assertThat(StreamBinder.bind(file(STEP), Map.of(), true).orElseThrow().get(0).shapePassed()).isTrue();
-    assertThat(StreamBinder.bind(file(blankVariant), Map.of(), true).orElseThrow().get(0).shapePassed()).isFalse();
-    assertThat(StreamBinder.bind(file(STEP), Map.of(), false).orElseThrow().get(0).shapePassed()).isFalse();
+    assertThat(bind(file(STEP), Map.of(), true).orElseThrow().get(0).shapePassed()).isTrue();
+    assertThat(bind(file(blankVariant), Map.of(), true).orElseThrow().get(0).shapePassed()).isFalse();
+    assertThat(bind(file(STEP), Map.of(), false).orElseThrow().get(0).shapePassed()).isFalse();
   }
 
   @Test
   void sharesEqualReviewsWithinAFile() {
     String two = "{\"steps\": [" + STEP + ", " + STEP.replace("step-a", "step-b") + "]}";
 
-    List<StreamBinder.Bound> bound = StreamBinder.bind(file(two), Map.of(), true).orElseThrow();
+    List<BundleReader.Entry> bound = bind(file(two), Map.of(), true).orElseThrow();
 
     assertThat(bound.get(0).item().review()).isSameAs(bound.get(1).item().review());
   }
@@ -93,12 +93,12 @@ class StreamBinderTest {
     String noReview = STEP.replace(", \"review\": {\"status\": \"sourced\", \"lastReviewed\": \"2026-11-21\"}", "");
     Review dflt = new Review(ReviewStatus.DRAFT, Optional.empty(), Optional.of(LocalDate.of(2030, 1, 1)));
 
-    StreamBinder.Bound bound = StreamBinder.bind(file(noReview), Map.of(Review.class, dflt), true)
+    BundleReader.Entry bound = bind(file(noReview), Map.of(Review.class, dflt), true)
         .orElseThrow().get(0);
 
     assertThat(bound.reviewGiven()).isFalse();
     assertThat(bound.item().review()).isEqualTo(dflt);
-    assertThat(StreamBinder.bind(file(noReview), Map.of(), true)).isEmpty();
+    assertThat(bind(file(noReview), Map.of(), true)).isEmpty();
   }
 
   @ParameterizedTest
@@ -112,7 +112,7 @@ class StreamBinderTest {
       "",  // empty
   })
   void declinesFilesThatNeedTheReportingPath(String template) {
-    assertThat(StreamBinder.bind(file(template.replace("STEP", STEP)), Map.of(), true)).isEmpty();
+    assertThat(bind(file(template.replace("STEP", STEP)), Map.of(), true)).isEmpty();
   }
 
   @ParameterizedTest
@@ -125,27 +125,27 @@ class StreamBinderTest {
       "\"phase\": \"evaluation\", \"sources\": []",  // a repeated list
   })
   void declinesItemsThatDoNotBind(String phase) {
-    assertThat(StreamBinder.bind(file("{\"steps\": [" + STEP.replace("\"phase\": \"evaluation\"", phase) + "]}"),
+    assertThat(bind(file("{\"steps\": [" + STEP.replace("\"phase\": \"evaluation\"", phase) + "]}"),
         Map.of(), true)).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"step-A", "step--a", ""})
   void declinesBadIds(String id) {
-    assertThat(StreamBinder.bind(file("{\"steps\": [" + STEP.replace("step-a", id) + "]}"), Map.of(), true))
+    assertThat(bind(file("{\"steps\": [" + STEP.replace("step-a", id) + "]}"), Map.of(), true))
         .isEmpty();
   }
 
   @Test
   void declinesBadDatesAndEncodings() {
     String ok = "{\"steps\": [" + STEP + "]}";
-    assertThat(StreamBinder.bind(file(ok), Map.of(), true)).isPresent();
-    assertThat(StreamBinder.bind(file(ok.replace("2026-11-21", "2026-02-30")), Map.of(), true)).isEmpty();
+    assertThat(bind(file(ok), Map.of(), true)).isPresent();
+    assertThat(bind(file(ok.replace("2026-11-21", "2026-02-30")), Map.of(), true)).isEmpty();
     byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, file(ok));
-    assertThat(StreamBinder.bind(bom, Map.of(), true)).isEmpty();
+    assertThat(bind(bom, Map.of(), true)).isEmpty();
     byte[] overlong = file(ok.replace("Check in", "Check#in"));
     overlong = replaceByte(overlong, (byte) '#', new byte[] {(byte) 0xC0, (byte) 0xA0});
-    assertThat(StreamBinder.bind(overlong, Map.of(), true)).isEmpty();
+    assertThat(bind(overlong, Map.of(), true)).isEmpty();
   }
 
   private static List<Item> slow(String file, byte[] bytes, Map<Class<?>, Object> defaults) {
@@ -161,6 +161,11 @@ class StreamBinderTest {
     }
     assertThat(problems.toList()).isEmpty();
     return items;
+  }
+
+  private static java.util.Optional<PagedList<BundleReader.Entry>> bind(byte[] bytes, Map<Class<?>, Object> defaults,
+                                                                       boolean validate) {
+    return StreamBinder.bind(bytes, defaults, validate, "content.json", 0);
   }
 
   private static byte[] file(String json) {

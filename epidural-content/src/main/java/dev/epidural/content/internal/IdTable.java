@@ -1,0 +1,94 @@
+package dev.epidural.content.internal;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Values by the id each one carries, in a hash table split into pages: for the same reason as
+ * {@link PagedList}, no array of it grows with the bundle beyond a page. The capacity is fixed when
+ * it is made: the number of values is always known first. Thread-safe for reading once filled and
+ * safely published.
+ *
+ * @param <V> the value type
+ */
+public final class IdTable<V> {
+
+  private static final int SHIFT = 12;
+  private static final int PAGE = 1 << SHIFT;
+  private static final int MASK = PAGE - 1;
+
+  private final Function<? super V, String> key;
+  private final Object[][] pages;
+  private final int bits;
+  private final int limit;
+  private int size;
+
+  /**
+   * An empty table for at most {@code expected} values.
+   *
+   * @param key the id a value is found by
+   */
+  public IdTable(int expected, Function<? super V, String> key) {
+    if (expected < 0) {
+      throw new IllegalArgumentException("expected must not be negative: " + expected);
+    }
+    this.key = Objects.requireNonNull(key, "key");
+    // At most half full, so that probes stay short.
+    int slots = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+    this.bits = Integer.numberOfTrailingZeros(slots);
+    this.limit = expected;
+    this.pages = new Object[Math.max(1, slots >>> SHIFT)][];
+    for (int p = 0; p < pages.length; p++) {
+      pages[p] = new Object[Math.min(slots, PAGE)];
+    }
+  }
+
+  /**
+   * Adds {@code value} unless a value with its id is already there.
+   *
+   * @return the value already there, or null when {@code value} was added
+   * @throws IllegalStateException when the table already holds as many values as it was made for
+   */
+  @SuppressWarnings("unchecked")
+  public V putIfAbsent(V value) {
+    String id = key.apply(value);
+    int mask = (1 << bits) - 1;
+    for (int slot = first(id); ; slot = (slot + 1) & mask) {
+      Object[] page = pages[slot >>> SHIFT];
+      Object there = page[slot & MASK];
+      if (there == null) {
+        if (size == limit) {
+          throw new IllegalStateException("the table was made for " + limit + " values");
+        }
+        page[slot & MASK] = value;
+        size++;
+        return null;
+      }
+      if (key.apply((V) there).equals(id)) {
+        return (V) there;
+      }
+    }
+  }
+
+  /** The value with this id, or null. */
+  @SuppressWarnings("unchecked")
+  public V get(String id) {
+    int mask = (1 << bits) - 1;
+    for (int slot = first(id); ; slot = (slot + 1) & mask) {
+      Object there = pages[slot >>> SHIFT][slot & MASK];
+      if (there == null || key.apply((V) there).equals(id)) {
+        return (V) there;
+      }
+    }
+  }
+
+  /** How many values it holds. */
+  public int size() {
+    return size;
+  }
+
+  private int first(String id) {
+    // Fibonacci hashing: the top bits of the product mix every bit of the string's hash.
+    return (id.hashCode() * 0x9E3779B9) >>> (32 - bits);
+  }
+}
