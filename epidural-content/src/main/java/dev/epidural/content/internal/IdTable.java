@@ -19,6 +19,8 @@ public final class IdTable<V> {
 
   private final Function<? super V, String> key;
   private final Object[][] pages;
+  /** The hash of each slot's id, so that a probe reads a value only when the hashes agree. */
+  private final int[][] hashes;
   private final int bits;
   private final int limit;
   private int size;
@@ -38,8 +40,10 @@ public final class IdTable<V> {
     this.bits = Integer.numberOfTrailingZeros(slots);
     this.limit = expected;
     this.pages = new Object[Math.max(1, slots >>> SHIFT)][];
+    this.hashes = new int[pages.length][];
     for (int p = 0; p < pages.length; p++) {
       pages[p] = new Object[Math.min(slots, PAGE)];
+      hashes[p] = new int[Math.min(slots, PAGE)];
     }
   }
 
@@ -52,8 +56,9 @@ public final class IdTable<V> {
   @SuppressWarnings("unchecked")
   public V putIfAbsent(V value) {
     String id = key.apply(value);
+    int hash = id.hashCode();
     int mask = (1 << bits) - 1;
-    for (int slot = first(id); ; slot = (slot + 1) & mask) {
+    for (int slot = first(hash); ; slot = (slot + 1) & mask) {
       Object[] page = pages[slot >>> SHIFT];
       Object there = page[slot & MASK];
       if (there == null) {
@@ -61,10 +66,11 @@ public final class IdTable<V> {
           throw new IllegalStateException("the table was made for " + limit + " values");
         }
         page[slot & MASK] = value;
+        hashes[slot >>> SHIFT][slot & MASK] = hash;
         size++;
         return null;
       }
-      if (key.apply((V) there).equals(id)) {
+      if (hashes[slot >>> SHIFT][slot & MASK] == hash && key.apply((V) there).equals(id)) {
         return (V) there;
       }
     }
@@ -73,10 +79,12 @@ public final class IdTable<V> {
   /** The value with this id, or null. */
   @SuppressWarnings("unchecked")
   public V get(String id) {
+    int hash = id.hashCode();
     int mask = (1 << bits) - 1;
-    for (int slot = first(id); ; slot = (slot + 1) & mask) {
+    for (int slot = first(hash); ; slot = (slot + 1) & mask) {
       Object there = pages[slot >>> SHIFT][slot & MASK];
-      if (there == null || key.apply((V) there).equals(id)) {
+      if (there == null
+          || (hashes[slot >>> SHIFT][slot & MASK] == hash && key.apply((V) there).equals(id))) {
         return (V) there;
       }
     }
@@ -87,8 +95,8 @@ public final class IdTable<V> {
     return size;
   }
 
-  private int first(String id) {
+  private int first(int hash) {
     // Fibonacci hashing: the top bits of the product mix every bit of the string's hash.
-    return (id.hashCode() * 0x9E3779B9) >>> (32 - bits);
+    return (hash * 0x9E3779B9) >>> (32 - bits);
   }
 }

@@ -133,7 +133,16 @@ public final class ShapeCheck {
       } else if (a instanceof NotEmpty) {
         checks.add(v -> v != null && size(v) > 0);
       } else if (a instanceof Size s) {
-        checks.add(v -> v == null || (size(v) >= s.min() && size(v) <= s.max()));
+        // Read once here: each read of an annotation's attribute is a call through a proxy.
+        int min = s.min();
+        int max = s.max();
+        checks.add(v -> {
+          if (v == null) {
+            return true;
+          }
+          int size = size(v);
+          return size >= min && size <= max;
+        });
       } else if (a instanceof Pattern p && p.regexp().equals(Text.NOT_BLANK) && p.flags().length == 0) {
         // The model's "not blank" pattern, (?s).*\S.*, on every text variant: some character is not
         // one of the six that \s matches. Checked by hand; ShapeCheckProperties covers it.
@@ -183,6 +192,9 @@ public final class ShapeCheck {
     }
     Predicate<Object> elementCheck = elements.get();
     boolean cascading = cascade;
+    // A record is final, so a value declared as one is one: its plan is found once, not per value.
+    Predicate<Object> cascadeCheck = type.getType() instanceof Class<?> c && c.isRecord() ? planOf(c)
+        : ShapeCheck::cascades;
     if (checks.isEmpty() && !cascading && elementCheck == ALWAYS) {
       return Optional.of(ALWAYS);
     }
@@ -195,11 +207,36 @@ public final class ShapeCheck {
           return false;
         }
       }
-      if (cascading && !cascades(v)) {
+      if (cascading && !cascadeCheck.test(v)) {
         return false;
       }
       return elementCheck.test(v);
     });
+  }
+
+  /**
+   * The check of a {@code @Valid} value declared as the record class {@code type}, which looks up
+   * that class's plan on first use: looking it up while planning could recurse without end on a
+   * model whose records nest each other.
+   */
+  private static Predicate<Object> planOf(Class<?> type) {
+    return new Predicate<>() {
+      /** Racy on purpose: every thread finds the same plan. */
+      private Predicate<Object> plan;
+
+      @Override
+      public boolean test(Object v) {
+        if (v == null) {
+          return true;
+        }
+        Predicate<Object> p = plan;
+        if (p == null) {
+          p = PLANS.get(type);
+          plan = p;
+        }
+        return p.test(v);
+      }
+    };
   }
 
   /** A {@code @Valid} value: a record passes, as do an Optional's content and a collection's elements. */

@@ -412,6 +412,15 @@ final class StreamBinder {
   private static final class RecordReader extends Reader {
     private final Constructor<?> constructor;
     private final Map<String, Integer> index = new HashMap<>();
+    private final String[] names;
+    /**
+     * A guess at the order of properties, learnt from the objects read before: {@code follows[k + 1]}
+     * is the component that came after component {@code k} last time ({@code follows[0]} the first).
+     * Files list properties in the same order item after item, so the guess nearly always saves the
+     * map lookup; a wrong guess (or one raced by another thread: any value is only a guess) costs one
+     * string comparison.
+     */
+    private final int[] follows;
     private final Reader[] readers;
     private final Class<?>[] types;
     private final int review;
@@ -425,9 +434,13 @@ final class StreamBinder {
       constructor = shape.constructor;
       readers = new Reader[components.length];
       types = new Class<?>[components.length];
+      names = new String[components.length];
+      follows = new int[components.length + 1];
       int reviewAt = -1;
       for (int i = 0; i < components.length; i++) {
         index.put(components[i].getName(), i);
+        names[i] = components[i].getName();
+        follows[i] = i;
         types[i] = components[i].getType();
         if (components[i].getName().equals("review") && Item.class.isAssignableFrom(type)) {
           reviewAt = i;
@@ -455,11 +468,22 @@ final class StreamBinder {
       if (args == null) {
         return null;
       }
+      int previous = -1;
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        Integer i = index.get(p.currentName());
-        if (i == null || args[i] != null) {
+        String name = p.currentName();
+        int i = follows[previous + 1];
+        if (i < 0 || i >= names.length || !names[i].equals(name)) {
+          Integer known = index.get(name);
+          if (known == null) {
+            return null;
+          }
+          i = known;
+          follows[previous + 1] = i;
+        }
+        if (args[i] != null) {
           return null;
         }
+        previous = i;
         Object v = readers[i].read(p, p.nextToken(), c);
         if (v == null) {
           return null;
