@@ -38,7 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -495,18 +494,16 @@ public final class BundleReader {
           : referencesResolve(e.item(), sourceIndex.keySet(), byId, cited)) {
         return;
       }
-      walk(e.item(), e.pointer(), (value, at) -> {
-        if (!(value instanceof Reference ref) || at.equals(e.pointer() + "/id")) {
-          return;
-        }
-        String target = ref.id().value();
-        if (ref.target() == Source.class) {
+      // This walk reports each id that does not resolve, so it accepts every one.
+      references(e.item(), e.pointer(), (id, targetType, at) -> {
+        String target = id.value();
+        if (targetType == Source.class) {
           cited.add(target);
           if (!sourceIndex.containsKey(target)) {
             located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; known sources: "
                 + sourceIndex.keySet(), e.file(), e.root(), at);
           }
-          return;
+          return true;
         }
         Entry hit = byId.get(target);
         if (hit == null) {
@@ -516,18 +513,19 @@ public final class BundleReader {
                 new OverlayMerge.Place(e.file(), e.root(), at), withdrawal.place(),
                 "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
                 "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
-            return;
+            return true;
           }
           // An item that exists but failed its own checks, or sits in an unreadable file, is
           // already reported; a second problem here would only be noise.
           if (!declared().contains(target) && !someFileUnread) {
-            located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(ref.target())
+            located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
                 + " in the bundle", e.file(), e.root(), at);
           }
-        } else if (!ref.target().isInstance(hit.item())) {
+        } else if (!targetType.isInstance(hit.item())) {
           located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
-              + ", not a " + kindName(ref.target()), e.file(), e.root(), at);
+              + ", not a " + kindName(targetType), e.file(), e.root(), at);
         }
+        return true;
       });
     });
     if (!someFileUnread) {
@@ -542,15 +540,11 @@ public final class BundleReader {
 
   /**
    * Whether every id the item holds, other than its own, names a declared source or an item of the
-   * right kind; records the sources cited. Builds no pointer: see {@link #walk} for reporting.
+   * right kind; records the sources cited. Builds no pointer: the same walk with pointers reports.
    */
   private static boolean referencesResolve(Item item, Set<String> sources, IdTable<Entry> byId,
                                            Set<String> cited) {
-    boolean ok = true;
-    for (RecordComponent rc : REFERENCES_OUT.get(item.getClass())) {
-      ok &= resolves(read(item, rc), rc.getGenericType(), sources, byId, cited);
-    }
-    return ok;
+    return references(item, null, (id, target, at) -> resolves(id, target, sources, byId, cited));
   }
 
   /** As {@link #referencesResolve(Item, Set, IdTable, Set)}, on the references the binder noted. */
@@ -575,31 +569,6 @@ public final class BundleReader {
     return hit != null && target.isInstance(hit.item());
   }
 
-  private static boolean resolves(Object v, Type type, Set<String> sources, IdTable<Entry> byId,
-                                  Set<String> cited) {
-    if (v instanceof Id<?> id) {
-      return resolves(id, (Class<?>) arg(type), sources, byId, cited);
-    }
-    if (v instanceof Optional<?> o) {
-      return o.isEmpty() || resolves(o.get(), arg(type), sources, byId, cited);
-    }
-    if (v instanceof java.util.Collection<?> c) {
-      boolean ok = true;
-      for (Object x : c) {
-        ok &= resolves(x, arg(type), sources, byId, cited);
-      }
-      return ok;
-    }
-    if (v instanceof Record) {
-      boolean ok = true;
-      for (RecordComponent rc : REFERENCE_COMPONENTS.get(v.getClass())) {
-        ok &= resolves(read(v, rc), rc.getGenericType(), sources, byId, cited);
-      }
-      return ok;
-    }
-    return true;
-  }
-
   private static Object read(Object record, RecordComponent rc) {
     try {
       return rc.getAccessor().invoke(record);
@@ -613,18 +582,28 @@ public final class BundleReader {
         .replaceAll("s$", "") + " item";
   }
 
-  /** An id value met while walking a record, with the kind of item it must name. */
-  private record Reference(Id<?> id, Class<?> target) {}
+  /** What is done with each id a walk meets; false when it does not resolve. */
+  private interface ReferenceVisitor {
+    /**
+     * @param target the kind of item the id must name
+     * @param pointer where the id is, or null when the walk builds no pointers
+     */
+    boolean accept(Id<?> id, Class<?> target, String pointer);
+  }
 
   /**
-   * Visits every id a record holds with its JSON pointer (as {@link Reference}s). Only components
-   * whose type can hold an id are read (see {@link #REFERENCE_COMPONENTS}); set elements get the
-   * pointer of their set, since the model keeps sets sorted.
+   * Visits every id an item holds other than its own, each with the kind of item it must name and,
+   * when {@code pointer} (the item's) is not null, its JSON pointer; true when the visitor accepted
+   * every one. Every id is visited, so that all are reported and every cited source is noted. Only
+   * components whose type can hold an id are read (see {@link #REFERENCE_COMPONENTS}); set elements
+   * get the pointer of their set, since the model keeps sets sorted.
    */
-  private static void walk(Object value, String pointer, BiConsumer<Object, String> visitor) {
-    for (RecordComponent rc : REFERENCE_COMPONENTS.get(value.getClass())) {
-      visit(read(value, rc), rc.getGenericType(), Pointers.child(pointer, rc.getName()), visitor);
+  private static boolean references(Item item, String pointer, ReferenceVisitor visitor) {
+    boolean ok = true;
+    for (RecordComponent rc : REFERENCES_OUT.get(item.getClass())) {
+      ok &= visit(read(item, rc), rc.getGenericType(), child(pointer, rc.getName()), visitor);
     }
+    return ok;
   }
 
   /** Per record type, the components whose type can hold an {@link Id}, directly or nested. */
@@ -657,22 +636,31 @@ public final class BundleReader {
         && java.util.Arrays.stream(c.getRecordComponents()).anyMatch(rc -> canHoldId(rc.getGenericType(), seen));
   }
 
-  private static void visit(Object v, Type type, String pointer, BiConsumer<Object, String> visitor) {
+  private static boolean visit(Object v, Type type, String pointer, ReferenceVisitor visitor) {
+    boolean ok = true;
     if (v instanceof Optional<?> o) {
-      o.ifPresent(x -> visit(x, arg(type), pointer, visitor));
+      ok = o.isEmpty() || visit(o.get(), arg(type), pointer, visitor);
     } else if (v instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        visit(list.get(i), arg(type), Pointers.child(pointer, i), visitor);
+        ok &= visit(list.get(i), arg(type), pointer == null ? null : Pointers.child(pointer, i), visitor);
       }
     } else if (v instanceof Set<?> set) {
-      set.forEach(x -> visit(x, arg(type), pointer, visitor));
+      for (Object x : set) {
+        ok &= visit(x, arg(type), pointer, visitor);
+      }
     } else if (v instanceof Id<?> id) {
-      visitor.accept(new Reference(id, (Class<?>) arg(type)), pointer);
+      ok = visitor.accept(id, (Class<?>) arg(type), pointer);
     } else if (v instanceof Record) {
-      walk(v, pointer, visitor);
-    } else {
-      visitor.accept(v, pointer);
+      for (RecordComponent rc : REFERENCE_COMPONENTS.get(v.getClass())) {
+        ok &= visit(read(v, rc), rc.getGenericType(), child(pointer, rc.getName()), visitor);
+      }
     }
+    return ok;
+  }
+
+  /** The pointer of a component, or null when the walk builds none. */
+  private static String child(String pointer, String name) {
+    return pointer == null ? null : Pointers.child(pointer, name);
   }
 
   private static Type arg(Type type) {
