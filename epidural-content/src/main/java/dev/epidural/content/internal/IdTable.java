@@ -13,15 +13,18 @@ import java.util.function.Function;
  */
 public final class IdTable<V> {
 
-  private static final int SHIFT = 12;
-  private static final int PAGE = 1 << SHIFT;
-  private static final int MASK = PAGE - 1;
+  private static final int SHIFT = PagedList.SHIFT;
+  private static final int PAGE = PagedList.PAGE;
+  private static final int MASK = PagedList.MASK;
 
   private final Function<? super V, String> key;
   private final Object[][] pages;
   /** The hash of each slot's id, so that a probe reads a value only when the hashes agree. */
   private final int[][] hashes;
-  private final int bits;
+  /** Slots minus one: the table has a power of two of them. */
+  private final int mask;
+  /** How far a hash's product is shifted to give a slot. */
+  private final int shift;
   private final int limit;
   private int size;
 
@@ -37,7 +40,8 @@ public final class IdTable<V> {
     this.key = Objects.requireNonNull(key, "key");
     // At most half full, so that probes stay short.
     int slots = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-    this.bits = Integer.numberOfTrailingZeros(slots);
+    this.mask = slots - 1;
+    this.shift = 32 - Integer.numberOfTrailingZeros(slots);
     this.limit = expected;
     this.pages = new Object[Math.max(1, slots >>> SHIFT)][];
     this.hashes = new int[pages.length][];
@@ -57,7 +61,6 @@ public final class IdTable<V> {
   public V putIfAbsent(V value) {
     String id = key.apply(value);
     int hash = id.hashCode();
-    int mask = (1 << bits) - 1;
     for (int slot = first(hash); ; slot = (slot + 1) & mask) {
       Object[] page = pages[slot >>> SHIFT];
       Object there = page[slot & MASK];
@@ -80,7 +83,6 @@ public final class IdTable<V> {
   @SuppressWarnings("unchecked")
   public V get(String id) {
     int hash = id.hashCode();
-    int mask = (1 << bits) - 1;
     for (int slot = first(hash); ; slot = (slot + 1) & mask) {
       Object there = pages[slot >>> SHIFT][slot & MASK];
       if (there == null
@@ -97,6 +99,6 @@ public final class IdTable<V> {
 
   private int first(int hash) {
     // Fibonacci hashing: the top bits of the product mix every bit of the string's hash.
-    return (hash * 0x9E3779B9) >>> (32 - bits);
+    return (hash * 0x9E3779B9) >>> shift;
   }
 }

@@ -20,10 +20,11 @@ import java.util.function.Consumer;
  */
 public final class PagedList<E> extends AbstractList<E> implements RandomAccess {
 
+  /** Index bits within a page; {@link IdTable} pages its slots the same way. */
+  static final int SHIFT = 12;
   /** Elements per page: a page of references stays far below G1's smallest humongous size (512 KiB). */
-  static final int PAGE = 1 << 12;
-  private static final int SHIFT = 12;
-  private static final int MASK = PAGE - 1;
+  static final int PAGE = 1 << SHIFT;
+  static final int MASK = PAGE - 1;
   private static final PagedList<Object> EMPTY = new PagedList<>(new Object[0][], 0);
 
   private final Object[][] pages;
@@ -110,18 +111,6 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
     public Builder<E> addAll(List<? extends E> list) {
       list.forEach(this::add);
       return this;
-    }
-
-    /** The element at {@code index}. */
-    @SuppressWarnings("unchecked")
-    public E get(int index) {
-      Objects.checkIndex(index, size);
-      return (E) pages[index >>> SHIFT][index & MASK];
-    }
-
-    /** How many elements were added. */
-    public int size() {
-      return size;
     }
 
     /** The elements added so far, as an immutable list. */

@@ -417,8 +417,8 @@ final class StreamBinder {
      * A guess at the order of properties, learnt from the objects read before: {@code follows[k + 1]}
      * is the component that came after component {@code k} last time ({@code follows[0]} the first).
      * Files list properties in the same order item after item, so the guess nearly always saves the
-     * map lookup; a wrong guess (or one raced by another thread: any value is only a guess) costs one
-     * string comparison.
+     * map lookup; a wrong guess costs one string comparison. Threads may race on it: every value
+     * written is a component's index, and a stale one is only a worse guess.
      */
     private final int[] follows;
     private final Reader[] readers;
@@ -472,7 +472,8 @@ final class StreamBinder {
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         int i = follows[previous + 1];
-        if (i < 0 || i >= names.length || !names[i].equals(name)) {
+        // Past the end only for a record without components.
+        if (i >= names.length || !names[i].equals(name)) {
           Integer known = index.get(name);
           if (known == null) {
             return null;
