@@ -105,7 +105,7 @@ class BuiltInBundleTest {
   void aSnapshotOfOtherFilesIsNotUsedForAlteredContent(@TempDir Path tmp) throws IOException {
     Path copy = copyOfShipped(tmp);
     Path faq = copy.resolve("faq.json");
-    Files.writeString(faq, Files.readString(faq).replaceFirst("\"question\": \"", "\"question\": \"Changed: "));
+    Files.writeString(faq, Files.readString(faq).replaceFirst("\"text\": \"", "\"text\": \"Changed: "));
 
     assertThatThrownBy(() -> EpiduralContent.loadBuiltIn(classpath(copy), recorded(), Optional.of(shippedSnapshot()),
         Fixtures.TODAY))
@@ -162,7 +162,7 @@ class BuiltInBundleTest {
   void anAlteredButValidBuiltInBundleIsRefused(@TempDir Path tmp) throws IOException {
     Path copy = copyOfShipped(tmp);
     Path faq = copy.resolve("faq.json");
-    Files.writeString(faq, Files.readString(faq).replaceFirst("\"question\": \"", "\"question\": \"Changed: "));
+    Files.writeString(faq, Files.readString(faq).replaceFirst("\"text\": \"", "\"text\": \"Changed: "));
 
     assertThatThrownBy(() -> EpiduralContent.loadBuiltIn(classpath(copy), recorded(), Fixtures.TODAY))
         .isInstanceOf(BundleValidationException.class)
