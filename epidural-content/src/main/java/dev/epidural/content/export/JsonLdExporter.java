@@ -24,12 +24,16 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Exports content as schema.org JSON-LD, for search engines and other readers of structured data
- * on a web page. Procedures become {@code TherapeuticProcedure}, {@code DiagnosticProcedure} or
- * {@code MedicalProcedure} (by intent), inside a {@code MedicalWebPage} that says for whom it is
- * written, in which language, when it was last checked and which sources it cites. The output is
- * escaped to stand inside {@code <script type="application/ld+json">}. A review is never claimed:
- * no {@code reviewedBy} is written, and {@code lastReviewed} only repeats a date the content gives.
- * Immutable and thread-safe.
+ * on a web page. Every type and property it writes exists in schema.org release
+ * {@value #SCHEMA_ORG_RELEASE} and is used on a type in its domain. Procedures become
+ * {@code TherapeuticProcedure}, {@code DiagnosticProcedure} or {@code MedicalProcedure} (by intent,
+ * see {@link #schemaType(Intent)}), inside a {@code MedicalWebPage} that says for whom it is written,
+ * in which language, when it was last checked and which sources it cites. Facts that schema.org
+ * gives the procedure's type no property for (indications, contraindications, and for a procedure
+ * that is not a {@code TherapeuticProcedure} its complications and medications) are named under the
+ * page's {@code mentions}. The output is escaped to stand inside
+ * {@code <script type="application/ld+json">}. A review is never claimed: no {@code reviewedBy} is
+ * written, and {@code lastReviewed} only repeats a date the content gives. Immutable and thread-safe.
  *
  * <pre>{@code
  * JsonLdExporter ld = JsonLdExporter.of(ExportContent.from(EpiduralContent.builtIn()),
@@ -43,11 +47,21 @@ public final class JsonLdExporter {
   public static final String CONTEXT = "https://schema.org";
 
   /**
-   * The {@code procedureType} of every procedure: schema.org's {@code MedicalProcedureType} value
+   * The schema.org release whose vocabulary the output is checked against: every type, property and
+   * enumeration member written exists in it, and every property is used on a type in its domain.
+   */
+  public static final String SCHEMA_ORG_RELEASE = "30.0";
+
+  /**
+   * The {@code procedureType} of every procedure: schema.org's {@code MedicalProcedureType} member
    * for access "via needle-puncture of the skin", which is how every epidural procedure reaches the
-   * epidural space.
+   * epidural space. Written as a node reference, {@code {"@id": PROCEDURE_TYPE}}, so that JSON-LD
+   * readers see the enumeration member and not a text.
    */
   public static final String PROCEDURE_TYPE = "https://schema.org/PercutaneousProcedure";
+
+  /** The one procedure type whose schema.org properties include {@code adverseOutcome} and {@code drug}. */
+  private static final String THERAPEUTIC_PROCEDURE = "TherapeuticProcedure";
 
   private final ExportContent content;
   private final ExportOptions options;
@@ -77,19 +91,30 @@ public final class JsonLdExporter {
    * The schema.org type of a procedure with {@code intent}.
    *
    * @param intent the procedure's intent
-   * @return {@code TherapeuticProcedure} for therapeutic, {@code DiagnosticProcedure} for
-   *     diagnostic, {@code MedicalProcedure} otherwise
+   * @return {@code TherapeuticProcedure} for therapeutic and blood-patch (a blood patch treats a
+   *     spinal fluid leak), {@code DiagnosticProcedure} for diagnostic, {@code MedicalProcedure} for
+   *     anesthetic-analgesic (anesthesia or pain relief for an operation or in labour: schema.org's
+   *     {@code TherapeuticProcedure} is "aimed at improving a health condition", which does not
+   *     describe anesthesia for an operation, and schema.org has no more specific type for it)
+   * @throws NullPointerException if {@code intent} is null
    */
   public static String schemaType(Intent intent) {
     return switch (Objects.requireNonNull(intent, "intent")) {
-      case THERAPEUTIC -> "TherapeuticProcedure";
+      case THERAPEUTIC, BLOOD_PATCH -> THERAPEUTIC_PROCEDURE;
       case DIAGNOSTIC -> "DiagnosticProcedure";
-      case ANESTHETIC_ANALGESIC, BLOOD_PATCH -> "MedicalProcedure";
+      case ANESTHETIC_ANALGESIC -> "MedicalProcedure";
     };
   }
 
+  /** Whether a procedure of {@code intent} takes {@code adverseOutcome} and {@code drug} itself. */
+  private static boolean takesOutcomesAndDrugs(Intent intent) {
+    return schemaType(intent).equals(THERAPEUTIC_PROCEDURE);
+  }
+
   /**
-   * One procedure as a schema.org procedure node, with {@code @context}.
+   * One procedure as a schema.org procedure node, with {@code @context}. It holds only what the
+   * procedure's schema.org type has properties for; what a {@link #procedurePage(Procedure) page}
+   * names under {@code mentions} (indications, contraindications, and so on) is left out.
    *
    * @param procedure a procedure of the content
    * @return the JSON-LD document
@@ -109,7 +134,10 @@ public final class JsonLdExporter {
    * A {@code MedicalWebPage} about one procedure, the procedure as its {@code mainEntity}. Its
    * {@code lastReviewed} and {@code citation} cover every item the page shows (the procedure, its
    * steps, medications and so on): the earliest check date, only when every one of them has one
-   * and none is a draft.
+   * and none is a draft. Its {@code mentions} names what schema.org gives the procedure no property
+   * for: the indications ({@code MedicalIndication}) and contraindications
+   * ({@code MedicalContraindication}), and for a procedure other than a {@code TherapeuticProcedure}
+   * its complications ({@code MedicalEntity}) and medications ({@code Drug}).
    *
    * @param procedure a procedure of the content
    * @return the JSON-LD document
@@ -128,6 +156,7 @@ public final class JsonLdExporter {
       g.writeObjectPropertyStart("mainEntity");
       writeProcedureBody(g, view);
       g.writeEndObject();
+      writeMentions(g, view);
       writeCitations(g, shown);
       g.writeEndObject();
     }));
@@ -214,14 +243,54 @@ public final class JsonLdExporter {
     g.writeStringProperty("@type", "MedicalAudience");
     g.writeStringProperty("audienceType", options.audience() == Audience.PATIENT ? "Patient" : "Clinician");
     g.writeEndObject();
-    Optional<PageFacts.PageReview> review = PageFacts.review(shown);
-    if (review.isPresent() && review.get().lastReviewed().isPresent()) {
-      g.writeStringProperty("lastReviewed", review.get().lastReviewed().get().toString());
-    }
+    writeReview(g, shown);
     g.writeObjectPropertyStart("publisher");
     g.writeStringProperty("@type", "Organization");
     g.writeStringProperty("name", content.bundle().publisher());
     g.writeEndObject();
+  }
+
+  /**
+   * The page's review facts: {@code lastReviewed} ({@code WebPage}, a {@code Date}) when every item
+   * shown has a check date and none is a draft. No {@code reviewedBy}: the model records no reviewer.
+   */
+  private static void writeReview(JsonGenerator g, List<? extends Item> shown) {
+    Optional<PageFacts.PageReview> review = PageFacts.review(shown);
+    if (review.isPresent() && review.get().lastReviewed().isPresent()) {
+      g.writeStringProperty("lastReviewed", review.get().lastReviewed().get().toString());
+    }
+  }
+
+  /**
+   * The page's {@code mentions} (a {@code CreativeWork} property): the procedure's facts that its
+   * schema.org type has no property for. schema.org dropped {@code indication} in release 7.0 and
+   * defines {@code contraindication} only for {@code MedicalTherapy} and {@code MedicalDevice}, which
+   * an epidural procedure is not; {@code adverseOutcome} and {@code drug} belong to
+   * {@code TherapeuticProcedure}.
+   */
+  private void writeMentions(JsonGenerator g, ProcedureView view) {
+    boolean onProcedure = takesOutcomesAndDrugs(view.procedure().intent());
+    List<Indication> indications = view.indications();
+    List<Contraindication> contraindications = view.contraindications();
+    List<Complication> complications = onProcedure ? List.of() : view.complications();
+    List<MedicationUse> medications = onProcedure ? List.of() : view.procedure().medications();
+    if (indications.isEmpty() && contraindications.isEmpty() && complications.isEmpty() && medications.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart("mentions");
+    for (Indication indication : indications) {
+      entity(g, "MedicalIndication", indication.name(), indication.note());
+    }
+    for (Contraindication contraindication : contraindications) {
+      entity(g, "MedicalContraindication", contraindication.name(), contraindication.note());
+    }
+    for (Complication complication : complications) {
+      entity(g, "MedicalEntity", complication.name(), complication.description());
+    }
+    for (MedicationUse use : medications) {
+      drug(g, view.medication(use));
+    }
+    g.writeEndArray();
   }
 
   private void writeCitations(JsonGenerator g, List<? extends Item> shown) {
@@ -255,7 +324,9 @@ public final class JsonLdExporter {
     g.writeStringProperty("@type", schemaType(procedure.intent()));
     g.writeStringProperty("name", options.resolve(procedure.name()));
     g.writeStringProperty("description", options.resolve(procedure.summary()));
-    g.writeStringProperty("procedureType", PROCEDURE_TYPE);
+    g.writeObjectPropertyStart("procedureType");
+    g.writeStringProperty("@id", PROCEDURE_TYPE);
+    g.writeEndObject();
     g.writeArrayPropertyStart("bodyLocation");
     for (SpinalRegion region : procedure.regions()) {
       g.writeString(view.regionName(region, options));
@@ -267,41 +338,22 @@ public final class JsonLdExporter {
     }
     texts(g, "preparation", view.preparation().stream().map(PreparationInstruction::text).toList());
     texts(g, "followup", view.aftercare().stream().map(AftercareInstruction::text).toList());
-    List<Indication> indications = view.indications();
-    if (!indications.isEmpty()) {
-      g.writeArrayPropertyStart("indication");
-      for (Indication indication : indications) {
-        entity(g, "MedicalIndication", indication.name(), indication.note());
+    if (takesOutcomesAndDrugs(procedure.intent())) {
+      List<Complication> complications = view.complications();
+      if (!complications.isEmpty()) {
+        g.writeArrayPropertyStart("adverseOutcome");
+        for (Complication complication : complications) {
+          entity(g, "MedicalEntity", complication.name(), complication.description());
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
-    }
-    List<Contraindication> contraindications = view.contraindications();
-    if (!contraindications.isEmpty()) {
-      g.writeArrayPropertyStart("contraindication");
-      for (Contraindication contraindication : contraindications) {
-        entity(g, "MedicalContraindication", contraindication.name(), contraindication.note());
+      if (!procedure.medications().isEmpty()) {
+        g.writeArrayPropertyStart("drug");
+        for (MedicationUse use : procedure.medications()) {
+          drug(g, view.medication(use));
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
-    }
-    List<Complication> complications = view.complications();
-    if (!complications.isEmpty()) {
-      g.writeArrayPropertyStart("adverseOutcome");
-      for (Complication complication : complications) {
-        entity(g, "MedicalEntity", complication.name(), complication.description());
-      }
-      g.writeEndArray();
-    }
-    if (!procedure.medications().isEmpty()) {
-      g.writeArrayPropertyStart("drug");
-      for (MedicationUse use : procedure.medications()) {
-        Medication medication = view.medication(use);
-        g.writeStartObject();
-        g.writeStringProperty("@type", "Drug");
-        g.writeStringProperty("name", options.resolve(medication.name()));
-        codes(g, medication.codings());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
     }
     codes(g, procedure.codings());
   }
@@ -327,6 +379,14 @@ public final class JsonLdExporter {
     g.writeEndArray();
   }
 
+  private void drug(JsonGenerator g, Medication medication) {
+    g.writeStartObject();
+    g.writeStringProperty("@type", "Drug");
+    g.writeStringProperty("name", options.resolve(medication.name()));
+    codes(g, medication.codings());
+    g.writeEndObject();
+  }
+
   private void entity(JsonGenerator g, String type, Text name, Optional<Text> description) {
     g.writeStartObject();
     g.writeStringProperty("@type", type);
@@ -337,6 +397,10 @@ public final class JsonLdExporter {
     g.writeEndObject();
   }
 
+  /**
+   * The codings as {@code MedicalCode}s. {@code codeValue} is still a pending schema.org term (see
+   * docs/exports.md); it is the only one written, and the vocabulary test holds it to that.
+   */
   private static void codes(JsonGenerator g, List<Coding> codings) {
     if (codings.isEmpty()) {
       return;

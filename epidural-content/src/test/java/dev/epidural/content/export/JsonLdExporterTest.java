@@ -46,9 +46,9 @@ class JsonLdExporterTest {
   @EnumSource(Intent.class)
   void theProcedureTypeFollowsTheIntent(Intent intent) {
     String expected = switch (intent) {
-      case THERAPEUTIC -> "TherapeuticProcedure";
+      case THERAPEUTIC, BLOOD_PATCH -> "TherapeuticProcedure";
       case DIAGNOSTIC -> "DiagnosticProcedure";
-      default -> "MedicalProcedure";
+      case ANESTHETIC_ANALGESIC -> "MedicalProcedure";
     };
     assertThat(JsonLdExporter.schemaType(intent)).isEqualTo(expected);
   }
@@ -68,7 +68,8 @@ class JsonLdExporterTest {
     assertThat(procedure.get("name")).isEqualTo("Lumbar transforaminal epidural steroid injection");
     assertThat(procedure.get("description")).isEqualTo(
         "Medicine is placed next to one irritated nerve in the lower back, using X-ray to guide the needle.");
-    assertThat(procedure.get("procedureType")).isEqualTo("https://schema.org/PercutaneousProcedure");
+    // An enumeration member is a node reference: a plain string would be read as text.
+    assertThat(procedure.get("procedureType")).isEqualTo(Map.of("@id", "https://schema.org/PercutaneousProcedure"));
     assertThat(JsonTree.map(patientPage(block), "mainEntity").get("@type")).isEqualTo("DiagnosticProcedure");
   }
 
@@ -89,14 +90,9 @@ class JsonLdExporterTest {
   }
 
   @Test
-  void indicationsContraindicationsComplicationsAndDrugsAreTypedEntities() {
-    Map<String, Object> procedure = JsonTree.map(patientPage(esi), "mainEntity");
-    assertThat(JsonTree.list(procedure, "indication")).containsExactly(Map.of("@type", "MedicalIndication",
-        "name", "Pain that spreads down the leg", "description", "When a nerve root is irritated."));
-    assertThat(JsonTree.list(procedure, "contraindication")).containsExactly(
-        Map.of("@type", "MedicalContraindication", "name", "Infection at the injection site"),
-        Map.of("@type", "MedicalContraindication", "name", "Bleeding disorder or blood thinners",
-            "description", "Tell the team if you take blood thinners."));
+  void aTherapeuticProcedureCarriesItsComplicationsAndDrugsAndThePageMentionsTheRest() {
+    Map<String, Object> page = patientPage(esi);
+    Map<String, Object> procedure = JsonTree.map(page, "mainEntity");
     assertThat(JsonTree.list(procedure, "adverseOutcome")).containsExactly(Map.of("@type", "MedicalEntity",
         "name", "Temporary increase in pain", "description", "Soreness at the injection site for a day or two."));
     assertThat(JsonTree.list(procedure, "drug")).containsExactly(
@@ -105,6 +101,39 @@ class JsonLdExporterTest {
         Map.of("@type", "Drug", "name", "Contrast medium"));
     assertThat(JsonTree.list(procedure, "code")).containsExactly(Map.of("@type", "MedicalCode",
         "codeValue", "D015360", "codingSystem", "MeSH", "name", "Injections, Epidural"));
+    // schema.org has no indication property, and contraindication is not a procedure's.
+    assertThat(procedure).doesNotContainKeys("indication", "contraindication", "mentions");
+    assertThat(JsonTree.list(page, "mentions")).containsExactly(
+        Map.of("@type", "MedicalIndication", "name", "Pain that spreads down the leg",
+            "description", "When a nerve root is irritated."),
+        Map.of("@type", "MedicalContraindication", "name", "Infection at the injection site"),
+        Map.of("@type", "MedicalContraindication", "name", "Bleeding disorder or blood thinners",
+            "description", "Tell the team if you take blood thinners."));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Intent.class, names = {"DIAGNOSTIC", "ANESTHETIC_ANALGESIC"})
+  void aProcedureOfAnotherTypeLeavesItsComplicationsAndDrugsToThePage(Intent intent) {
+    ExportContent hostile = withIntent(Fixtures.hostile(), "evil-procedure", intent);
+    JsonLdExporter ld = JsonLdExporter.of(hostile, ExportOptions.of(Audience.CLINICIAN));
+    Procedure procedure = hostile.item(Procedure.class, "evil-procedure").orElseThrow();
+    Map<String, Object> page = JsonTree.object(ld.procedurePage(procedure).json());
+    assertThat(JsonTree.map(page, "mainEntity")).doesNotContainKeys("adverseOutcome", "drug", "indication",
+        "contraindication");
+    assertThat(JsonTree.maps(page, "mentions")).extracting(m -> m.get("@type"))
+        .containsExactly("MedicalIndication", "MedicalContraindication", "MedicalEntity", "Drug");
+    assertThat(JsonTree.object(ld.procedure(procedure).json())).doesNotContainKeys("adverseOutcome", "drug",
+        "mentions");
+  }
+
+  /** The same content with one procedure's intent changed. */
+  private static ExportContent withIntent(ExportContent content, String id, Intent intent) {
+    List<Item> items = content.items().stream().map(item -> item instanceof Procedure p && p.id().value().equals(id)
+        ? new Procedure(p.id(), p.name(), p.summary(), intent, p.regions(), p.approaches(), p.guidance(),
+            p.delivery(), p.medications(), p.steps(), p.preparation(), p.indications(), p.contraindications(),
+            p.complications(), p.aftercare(), p.codings(), p.sources(), p.review())
+        : item).toList();
+    return ExportContent.of(content.bundle(), items);
   }
 
   @Test
@@ -112,6 +141,7 @@ class JsonLdExporterTest {
     Map<String, Object> procedure = JsonTree.map(patientPage(block), "mainEntity");
     assertThat(procedure).doesNotContainKeys("code", "drug", "preparation", "followup", "indication",
         "contraindication", "adverseOutcome");
+    assertThat(patientPage(block)).doesNotContainKey("mentions");
   }
 
   @Test
