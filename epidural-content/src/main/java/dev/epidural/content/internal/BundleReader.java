@@ -273,7 +273,7 @@ public final class BundleReader {
   }
 
   private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
-    int mark = problems.size();
+    int mark = problems.errorCount();
     Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
     m.ifPresent(manifest -> {
       // An overlay may only withdraw items, so it needs neither content files nor sources.
@@ -287,7 +287,7 @@ public final class BundleReader {
       }
     });
     // A manifest whose shape is wrong still lets nothing else be read with confidence.
-    boolean errors = problems.toList().subList(mark, problems.size()).stream().anyMatch(Problem::isError);
+    boolean errors = problems.errorCount() > mark;
     return errors ? Optional.empty() : m;
   }
 
@@ -782,6 +782,13 @@ public final class BundleReader {
     }
     entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
+    mixedScript();
+  }
+
+  /** Names and codes whose words mix scripts: see {@link MixedScript}. */
+  private void mixedScript() {
+    entries.parallelStream().forEach(e -> MixedScript.check(e.item(),
+        (suffix, message) -> located(ProblemCode.TEXT_MIXED_SCRIPT, message, e, suffix)));
   }
 
   private void strings(Node node, JsonPath path, String file) {
