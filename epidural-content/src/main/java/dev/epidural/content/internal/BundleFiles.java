@@ -46,6 +46,15 @@ public abstract class BundleFiles {
   }
 
   /**
+   * What identifies the file {@code relative} names on disk (its file key), so that two paths
+   * naming one file can be told apart before either is read; empty where files have no such
+   * identity (zips, the class path) or it cannot be found. Reads nothing.
+   */
+  public Optional<Object> identity(String relative) {
+    return Optional.empty();
+  }
+
+  /**
    * These files, each read at most once: for a bundle that is read twice in a row, as the built-in
    * bundle is (digests, then content). Thread-safe.
    */
@@ -151,6 +160,19 @@ public abstract class BundleFiles {
       this.root = realRoot;
       this.budgetBytes = budgetBytes;
       this.budget = new java.util.concurrent.atomic.AtomicLong(budgetBytes);
+    }
+
+    @Override
+    public Optional<Object> identity(String relative) {
+      if (checkRelative(relative).isPresent()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.ofNullable(Files.readAttributes(root.resolve(relative), BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS).fileKey());
+      } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+        return Optional.empty();
+      }
     }
 
     @Override

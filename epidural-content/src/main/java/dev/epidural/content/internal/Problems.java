@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * Collects the problems of one validation run, within a cap. Thread-safe, so that independent
@@ -14,7 +15,7 @@ import java.util.OptionalInt;
  * does not show.
  *
  * <p>At most {@link #PER_CODE_AND_FILE} problems of one code in one file are kept, and at most
- * {@link #PER_BUNDLE} in all; each problem past a cap is only counted, and {@link #toList()} adds
+ * {@link #PER_BUNDLE} in all, the first in report order; each problem past a cap is only counted, and {@link #toList()} adds
  * one {@link ProblemCode#LIM_CODE_IN_FILE} summary per code and file that overflowed (at most
  * {@link #SUMMARIES}, then one {@link ProblemCode#LIM_BUNDLE} summary for the rest). A report
  * therefore holds at most {@link #MAX_REPORTED} problems whatever the input.
@@ -30,17 +31,28 @@ public final class Problems {
   /** Most problems a report can hold: kept ones, summaries and the final summary. */
   public static final int MAX_REPORTED = PER_BUNDLE + SUMMARIES + 1;
 
-  private final List<Problem> list = new ArrayList<>();
-  /** Problems seen per code and file, kept or not. */
+  /** A kept problem; the sequence number only tells apart problems that are otherwise equal. */
+  private record Kept(Problem problem, long seq, Key key) implements Comparable<Kept> {
+    @Override
+    public int compareTo(Kept o) {
+      int c = problem.compareTo(o.problem);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  /** Every kept problem, in report order: the bundle cap drops the last. */
+  private final TreeSet<Kept> kept = new TreeSet<>();
+  /** Per code and file: what is kept and what was dropped. */
   private final Map<Key, Counter> seen = new HashMap<>();
+  private long seq;
   private int errors;
   private int dropped;
 
   private record Key(String code, String file) {}
 
-  /** Per code and file: how many were seen, how many dropped, and whether a dropped one was an error. */
+  /** Per code and file: the problems kept, how many dropped, and whether a dropped one was an error. */
   private static final class Counter {
-    int seen;
+    final TreeSet<Kept> kept = new TreeSet<>();
     int dropped;
     boolean droppedError;
   }
@@ -68,21 +80,34 @@ public final class Problems {
     add(code, message, file, "", 0, 0);
   }
 
-  /** Adds a problem made elsewhere, within the caps. */
+  /**
+   * Adds a problem made elsewhere, within the caps. Which problems a cap keeps does not depend on
+   * the order they arrive in (checks run in parallel): those first in report order are kept.
+   */
   public synchronized void add(Problem problem) {
-    boolean error = problem.isError();
-    if (error) {
+    if (problem.isError()) {
       errors++;
     }
-    Counter counter = seen.computeIfAbsent(new Key(problem.code(), problem.file()), k -> new Counter());
-    counter.seen++;
-    if (counter.seen > PER_CODE_AND_FILE || list.size() >= PER_BUNDLE) {
-      counter.dropped++;
-      counter.droppedError |= error;
-      dropped++;
-      return;
+    Key key = new Key(problem.code(), problem.file());
+    Counter counter = seen.computeIfAbsent(key, k -> new Counter());
+    Kept entry = new Kept(problem, seq++, key);
+    counter.kept.add(entry);
+    kept.add(entry);
+    if (counter.kept.size() > PER_CODE_AND_FILE) {
+      drop(counter.kept.last());
     }
-    list.add(problem);
+    if (kept.size() > PER_BUNDLE) {
+      drop(kept.last());
+    }
+  }
+
+  private void drop(Kept entry) {
+    Counter counter = seen.get(entry.key());
+    counter.kept.remove(entry);
+    kept.remove(entry);
+    counter.dropped++;
+    counter.droppedError |= entry.problem().isError();
+    dropped++;
   }
 
   /** Whether any error was added, kept or not. */
@@ -97,7 +122,7 @@ public final class Problems {
 
   /** How many problems are kept so far. */
   public synchronized int size() {
-    return list.size();
+    return kept.size();
   }
 
   /** How many problems were only counted, past a cap. */
@@ -107,15 +132,19 @@ public final class Problems {
 
   /** The problems so far, with a summary for each cap that was reached, as an immutable list. */
   public synchronized List<Problem> toList() {
+    List<Problem> all = new ArrayList<>(kept.size() + (dropped == 0 ? 0 : Math.min(seen.size(), SUMMARIES) + 1));
+    kept.forEach(k -> all.add(k.problem()));
     if (dropped == 0) {
-      return List.copyOf(list);
+      return List.copyOf(all);
     }
-    List<Problem> all = new ArrayList<>(list.size() + Math.min(seen.size(), SUMMARIES) + 1);
-    all.addAll(list);
     int summaries = 0;
     int unsummed = 0;
     boolean unsummedError = false;
-    for (Map.Entry<Key, Counter> e : seen.entrySet()) {
+    // Summaries in a fixed order, so that the same input gives the same report.
+    List<Map.Entry<Key, Counter>> capped = seen.entrySet().stream().filter(e -> e.getValue().dropped > 0)
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Key::file).thenComparing(Key::code)))
+        .toList();
+    for (Map.Entry<Key, Counter> e : capped) {
       Counter c = e.getValue();
       if (c.dropped == 0) {
         continue;
