@@ -3,6 +3,7 @@ package dev.epidural.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.Problems;
 import dev.epidural.model.Item;
 import java.io.IOException;
@@ -70,6 +71,25 @@ class HostileBundleTest {
       assertThat(p.message()).contains("'an\u0435sthetic'", "Latin and Cyrillic");
     });
     assertThatThrownBy(() -> Fixtures.loader(dir).strict(true).load()).isInstanceOf(BundleValidationException.class);
+  }
+
+  @Test
+  void runningOutOfMemoryOrStackIsTheDocumentedExceptionWithOneProblem() {
+    for (Error e : new Error[] {new OutOfMemoryError("made by the test"), new StackOverflowError()}) {
+      BundleFiles exhausting = new BundleFiles("exhausting") {
+        @Override
+        protected java.util.Optional<byte[]> readChecked(String relative, Problems problems) {
+          throw e;
+        }
+      };
+      Loader loader = EpiduralContent.loader().fromFiles(exhausting);
+
+      assertThat(loader.validate().problems()).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo("EPI-LIM-003");
+        assertThat(p.message()).contains(e instanceof OutOfMemoryError ? "out of memory" : "out of stack");
+      });
+      assertThatThrownBy(loader::load).isInstanceOf(BundleValidationException.class);
+    }
   }
 
   @Test
