@@ -45,6 +45,8 @@ final class ZipArchive {
   private static final int EOCD_LEN = 22;
   private static final int CEN_LEN = 46;
   private static final int LOC_LEN = 30;
+  /** Deflate's largest expansion: 258 bytes from each 2 bits, at most 1032 to 1. */
+  private static final long MAX_DEFLATE_RATIO = 1032;
   private static final int STORED = 0;
   private static final int DEFLATED = 8;
   private static final int FLAG_ENCRYPTED = 1;
@@ -299,6 +301,11 @@ final class ZipArchive {
             + "' is an archive; nested archives are not read", shown);
         refused = true;
         continue;
+      }
+      if (e.method() == DEFLATED && e.size() > e.compressedSize() * MAX_DEFLATE_RATIO + 1024) {
+        // Refused before anything is allocated for it: no deflate stream inflates that far.
+        throw refuse(ProblemCode.IO_ZIP_ENTRY_DATA, "zip entry '" + Binder.clip(name) + "' claims " + e.size()
+            + " bytes from " + e.compressedSize() + " deflated bytes, more than deflate can give");
       }
       if (e.size() > Limits.MAX_FILE_BYTES) {
         throw refuse(ProblemCode.IO_TOO_LARGE, "zip entry '" + Binder.clip(name) + "' inflates to more than "

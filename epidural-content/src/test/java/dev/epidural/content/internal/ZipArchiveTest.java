@@ -199,6 +199,29 @@ class ZipArchiveTest {
   }
 
   @Test
+  void aDeflatedEntryReadsAndOneClaimingMoreThanDeflateCanGiveIsRefused() {
+    ZipBytes ok = new ZipBytes();
+    ok.add("a.json", "{\"a\": \"" + "x".repeat(5_000) + "\"}").deflated = true;
+    ZipBytes bomb = new ZipBytes();
+    ZipBytes.Entry claimed = bomb.add("a.json", "{}");
+    claimed.deflated = true;
+    claimed.claimedSize = 60L * 1024 * 1024;
+    ZipBytes longer = new ZipBytes();
+    ZipBytes.Entry more = longer.add("a.json", "{\"a\": 1}");
+    more.deflated = true;
+    more.claimedSize = 3;
+
+    assertThat(text(read(ok.bytes()).orElseThrow(), "a.json")).hasSize(5_009);
+    assertThat(read(bomb.bytes())).isEmpty();
+    assertThat(problems.toList()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("EPI-IO-013");
+      assertThat(p.message()).contains("more than deflate can give");
+    });
+    assertThat(read(longer.bytes())).isEmpty();
+    assertThat(codes()).containsExactly("EPI-IO-013");
+  }
+
+  @Test
   void aCentralDirectoryThatMiscountsItsEntriesIsRefused() {
     ZipBytes z = new ZipBytes().miscount(1);
     z.add("a.json", "{}");

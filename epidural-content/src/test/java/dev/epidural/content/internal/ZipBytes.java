@@ -24,6 +24,10 @@ final class ZipBytes {
     int flags;
     boolean listed = true;
     byte[] before = new byte[0];
+    /** When not negative, the size both headers claim, instead of the data's. */
+    long claimedSize = -1;
+    /** Whether the data is deflated (method 8) rather than stored. */
+    boolean deflated;
     /** When not negative, the central directory points here instead of at the entry's own header. */
     int offsetOf = -1;
 
@@ -60,6 +64,22 @@ final class ZipBytes {
     return this;
   }
 
+  private static byte[] stored(Entry e) {
+    if (!e.deflated) {
+      return e.data;
+    }
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+    deflater.setInput(e.data);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    while (!deflater.finished()) {
+      out.write(buf, 0, deflater.deflate(buf));
+    }
+    deflater.end();
+    return out.toByteArray();
+  }
+
   byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int[] offsets = new int[entries.size()];
@@ -70,17 +90,18 @@ final class ZipBytes {
       byte[] name = e.localName.getBytes(StandardCharsets.UTF_8);
       le32(out, 0x04034b50);
       le16(out, 20);
+      byte[] body = stored(e);
       le16(out, e.localFlags >= 0 ? e.localFlags : e.flags);
-      le16(out, 0);
+      le16(out, e.deflated ? 8 : 0);
       le16(out, 0);
       le16(out, 0x21);
       le32(out, e.localCrc >= 0 ? e.localCrc : crc(e.data));
-      le32(out, e.data.length);
-      le32(out, e.data.length);
+      le32(out, body.length);
+      le32(out, e.claimedSize >= 0 ? e.claimedSize : e.data.length);
       le16(out, name.length);
       le16(out, 0);
       out.writeBytes(name);
-      out.writeBytes(e.data);
+      out.writeBytes(body);
     }
     if (!central) {
       return out.toByteArray();
@@ -97,13 +118,14 @@ final class ZipBytes {
       le32(out, 0x02014b50);
       le16(out, 20);
       le16(out, 20);
+      byte[] body = stored(e);
       le16(out, e.flags);
-      le16(out, 0);
+      le16(out, e.deflated ? 8 : 0);
       le16(out, 0);
       le16(out, 0x21);
       le32(out, crc(e.data));
-      le32(out, e.data.length);
-      le32(out, e.data.length);
+      le32(out, body.length);
+      le32(out, e.claimedSize >= 0 ? e.claimedSize : e.data.length);
       le16(out, name.length);
       le16(out, 0);
       le16(out, 0);
