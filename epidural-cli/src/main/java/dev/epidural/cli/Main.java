@@ -153,11 +153,35 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = commandLine(Clock.systemDefaultZone(), out, err, args.length > 0 ? args[0] : null).execute(args);
+      code = run(args, Clock.systemDefaultZone(), out, err);
     } finally {
       out.flush();
       err.flush();
     }
     System.exit(code);
+  }
+
+  /**
+   * Runs the command line and returns its exit code, with the error handling of
+   * {@link #commandLine}; an {@link Error} (out of memory, stack overflow), which picocli passes
+   * on, is caught here too: one line on stderr and exit 2, its stack trace only with
+   * {@code --debug}.
+   */
+  static int run(String[] args, Clock clock, PrintWriter out, PrintWriter err) {
+    try {
+      return commandLine(clock, out, err, args.length > 0 ? args[0] : null).execute(args);
+    } catch (Error e) {
+      out.flush();
+      boolean debug = java.util.Arrays.asList(args).contains("--debug");
+      String what = e instanceof OutOfMemoryError ? "out of memory"
+          : e instanceof StackOverflowError ? "out of stack" : e.getClass().getSimpleName();
+      err.println("epidural: internal error: " + what + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + (debug ? "" : " (run with --debug to see where)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.USAGE;
+    }
   }
 }

@@ -35,6 +35,49 @@ final class Output {
     }
   }
 
+  /** Writes a report as it is rendered. */
+  @FunctionalInterface
+  interface Rendering {
+    /** Renders to {@code out}. */
+    void to(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * Streams a report to stdout or to the {@code --output} file as it is rendered, so that no
+   * rendered copy of it is held in memory.
+   *
+   * @param rendering what writes the report
+   * @param file the {@code --output} file, or null for stdout
+   * @param stdout standard output
+   * @throws CliException if the file cannot be written, or writing fails
+   */
+  static void stream(Rendering rendering, Path file, PrintWriter stdout) {
+    if (file == null) {
+      java.io.Writer out = new java.io.FilterWriter(stdout) {
+        @Override
+        public void close() {
+          // Standard output stays open for whatever comes after.
+          stdout.flush();
+        }
+      };
+      try {
+        rendering.to(out);
+      } catch (IOException e) {
+        throw new CliException("cannot write the report: " + reason(e), e);
+      }
+      stdout.flush();
+      if (stdout.checkError()) {
+        throw new CliException("cannot write the report to standard output");
+      }
+      return;
+    }
+    try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      rendering.to(out);
+    } catch (IOException | SecurityException e) {
+      throw new CliException("cannot write --output " + file + ": " + reason(e), e);
+    }
+  }
+
   /** Why an I/O operation failed, in words (no exception class names). */
   static String reason(Exception e) {
     if (e instanceof NoSuchFileException) {

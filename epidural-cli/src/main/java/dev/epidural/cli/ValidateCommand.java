@@ -2,9 +2,6 @@ package dev.epidural.cli;
 
 import dev.epidural.cli.report.Checked;
 import dev.epidural.cli.report.Format;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +68,8 @@ public final class ValidateCommand implements Callable<Integer> {
     for (BundleArg bundle : bundles) {
       checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock()).validate()));
     }
-    StringWriter rendered = new StringWriter();
-    try {
-      format.writer().write(checked, rendered);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Output.write(rendered.toString(), output, spec.commandLine().getOut());
+    // Reports are capped in size (see docs/problems.md) and streamed: no rendered copy is held.
+    Output.stream(out -> format.writer().write(checked, out), output, spec.commandLine().getOut());
     return checked.stream().allMatch(c -> c.report().isValid()) ? ExitCode.OK : ExitCode.INVALID;
   }
 }

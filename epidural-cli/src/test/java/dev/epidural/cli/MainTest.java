@@ -42,6 +42,42 @@ class MainTest {
         .doesNotContain("run with --debug");
   }
 
+  /** A standard output that runs out of memory as the report is written to it. */
+  private static Cli.Result runOutOfMemory(String... args) {
+    StringWriter err = new StringWriter();
+    PrintWriter out = new PrintWriter(new java.io.Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+    int code = Main.run(args, Cli.CLOCK, out, new PrintWriter(err));
+    return new Cli.Result(code, "", err.toString());
+  }
+
+  @Test
+  void anErrorSuchAsOutOfMemoryIsOneLineAndExitTwo() {
+    Cli.Result r = runOutOfMemory("validate", bundle("invalid"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).isEqualTo("epidural: internal error: out of memory: Java heap space (run with --debug to see where)\n");
+    Cli.assertNoStackTrace(r);
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfAnError() {
+    Cli.Result r = runOutOfMemory("validate", "--debug", bundle("invalid"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("epidural: internal error: out of memory").contains("\tat ", "OutOfMemoryError");
+  }
+
   @Test
   void debugDoesNotChangeANormalRun() {
     Cli.Result r = Cli.run("validate", "--debug", bundle("valid"));

@@ -117,7 +117,7 @@ class ValidateCommandTest {
     Cli.Result r = run("validate", "--format", "json", zip.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.out()).contains("\"code\": \"EPI-IO-001\"");
+    assertThat(r.out()).contains("\"code\": \"EPI-IO-009\"");
     assertNoStackTrace(r);
   }
 

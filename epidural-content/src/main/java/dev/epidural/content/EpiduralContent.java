@@ -221,13 +221,19 @@ public final class EpiduralContent {
   /**
    * Every item of one kind, in bundle order.
    *
-   * @param type the item record, such as {@code Procedure.class}
+   * @param type the item record, such as {@code Procedure.class}, or {@code Item.class} for every
+   *     item (as {@link #items()})
    * @param <T> the item type
    * @return an immutable list, empty if the bundle has none
    * @throws NullPointerException if {@code type} is null
    */
+  @SuppressWarnings("unchecked")
   public <T extends Item> List<T> all(Class<T> type) {
-    return catalogue.all(Objects.requireNonNull(type, "type"));
+    Objects.requireNonNull(type, "type");
+    if (type == Item.class) {
+      return (List<T>) catalogue.items();
+    }
+    return catalogue.all(type);
   }
 
   /**

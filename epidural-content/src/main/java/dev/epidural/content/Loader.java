@@ -2,6 +2,7 @@ package dev.epidural.content;
 
 import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
+import dev.epidural.content.internal.ProblemCode;
 import dev.epidural.content.internal.Problems;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -266,6 +267,20 @@ public final class Loader {
     if (layers.isEmpty()) {
       throw new IllegalStateException("no bundle given: call from(...) or fromClasspath(...) before load()");
     }
+    try {
+      return readLayers();
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // What the bundle cost is unreachable once here, so a small report can still be made. The
+      // problem caps keep reports small; this is for whatever else a hostile bundle exhausts.
+      Problems problems = new Problems();
+      problems.addFile(ProblemCode.LIM_EXHAUSTED, "validating the bundle ran out of "
+          + (e instanceof StackOverflowError ? "stack" : "memory") + "; it is refused, and its report is cut short",
+          layers.get(layers.size() - 1).describe().get());
+      return BundleReader.unreadable(layers.get(layers.size() - 1).describe().get(), problems);
+    }
+  }
+
+  private BundleReader.Result readLayers() {
     Problems problems = new Problems();
     List<BundleFiles> files = new ArrayList<>(layers.size());
     for (Layer layer : layers) {

@@ -9,6 +9,11 @@ import java.util.Optional;
  * Every problem found in one bundle, in reading order. Validation never stops at the first
  * problem. Immutable and thread-safe.
  *
+ * <p>A report made by the loader is bounded whatever the input: past 100 problems of one code in
+ * one file, or 10,000 in all, one summary problem ({@code EPI-LIM-001}, {@code EPI-LIM-002})
+ * stands for the rest, so it holds at most 11,001 problems; whether the bundle is valid never
+ * depends on the caps. See "Report limits" in {@code docs/problems.md}.
+ *
  * <pre>{@code
  * ValidationReport report = EpiduralContent.validate(Path.of("my-bundle"));
  * report.problems().forEach(System.out::println);

@@ -159,6 +159,157 @@ class BundleProperties {
     }
   }
 
+  // ------------------------------------------------------------------ zips
+
+  /** The base bundle zipped by the JDK, once. */
+  private static final byte[] BASE_ZIP = baseZip();
+
+  private static byte[] baseZip() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+         java.util.stream.Stream<Path> files = Files.list(Fixtures.base())) {
+      for (Path f : files.sorted().toList()) {
+        java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(f.getFileName().toString());
+        if (f.getFileName().toString().startsWith("v")) {
+          // One stored entry, so that mutations also hit headers without data descriptors.
+          byte[] data = Files.readAllBytes(f);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(data);
+          entry.setMethod(java.util.zip.ZipEntry.STORED);
+          entry.setSize(data.length);
+          entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
+        zip.write(Files.readAllBytes(f));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** A change to a zip's bytes, at a position and with a value chosen by the property. */
+  interface ZipMutation {
+    byte[] apply(byte[] zip, int where, int value);
+  }
+
+  @Provide
+  Arbitrary<ZipMutation> zipMutations() {
+    return Arbitraries.of(
+        zipNamed("flip a bit", (z, w, v) -> {
+          byte[] c = z.clone();
+          c[w % c.length] ^= (byte) (1 << (v & 7));
+          return c;
+        }),
+        zipNamed("overwrite four bytes", (z, w, v) -> {
+          byte[] c = z.clone();
+          for (int i = 0; i < 4; i++) {
+            c[(w + i) % c.length] = (byte) (v >>> (8 * i));
+          }
+          return c;
+        }),
+        zipNamed("truncate", (z, w, v) -> java.util.Arrays.copyOf(z, w % z.length)),
+        zipNamed("insert bytes", (z, w, v) -> {
+          int at = w % z.length;
+          byte[] c = new byte[z.length + 1 + (v & 15)];
+          System.arraycopy(z, 0, c, 0, at);
+          System.arraycopy(z, at, c, c.length - (z.length - at), z.length - at);
+          return c;
+        }),
+        zipNamed("delete bytes", (z, w, v) -> {
+          int at = w % z.length;
+          int n = Math.min(1 + (v & 31), z.length - at);
+          byte[] c = new byte[z.length - n];
+          System.arraycopy(z, 0, c, 0, at);
+          System.arraycopy(z, at + n, c, at, z.length - at - n);
+          return c;
+        }),
+        zipNamed("copy a range over another", (z, w, v) -> {
+          byte[] c = z.clone();
+          int from = w % c.length;
+          int to = Math.floorMod(v, c.length);
+          int n = Math.min(64, Math.min(c.length - from, c.length - to));
+          System.arraycopy(z, from, c, to, n);
+          return c;
+        }),
+        zipNamed("prepend a copy of the zip", (z, w, v) -> {
+          byte[] c = new byte[z.length * 2];
+          System.arraycopy(z, 0, c, 0, z.length);
+          System.arraycopy(z, 0, c, z.length, z.length);
+          return c;
+        }),
+        zipNamed("append junk", (z, w, v) -> java.util.Arrays.copyOf(z, z.length + 1 + (w & 63))));
+  }
+
+  private static ZipMutation zipNamed(String name, ZipMutation m) {
+    return new ZipMutation() {
+      @Override
+      public byte[] apply(byte[] zip, int where, int value) {
+        return m.apply(zip, where, value);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /** Whether the mutated zip validates and loads alike: load throws only the documented exception. */
+  private static void validateAndLoadAgree(Path zip) {
+    ValidationReport report = Fixtures.loader(zip).validate();
+    try {
+      Fixtures.loader(zip).load();
+      assertThat(report.isValid()).as(report.toString()).isTrue();
+    } catch (BundleValidationException e) {
+      assertThat(report.isValid()).as("validate() agrees with load()").isFalse();
+      assertThat(e.report().problems()).isEqualTo(report.problems());
+    }
+  }
+
+  @Property(tries = 300)
+  void anyMutationOfAZipGivesAReportNeverAnotherException(@ForAll("zipMutations") ZipMutation mutation,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int where, @ForAll int value) throws IOException {
+    Path zip = Files.createTempFile("mutated", ".zip");
+    try {
+      Files.write(zip, mutation.apply(BASE_ZIP, where, value));
+      validateAndLoadAgree(zip);
+    } finally {
+      Files.deleteIfExists(zip);
+    }
+  }
+
+  @Property(tries = 100)
+  void anyBytesAsAZipGiveAReport(@ForAll byte[] bytes) throws IOException {
+    Path zip = Files.createTempFile("random", ".zip");
+    try {
+      // Half of the tries start like a zip, so that more of them get past the first check.
+      byte[] data = bytes.length % 2 == 0 ? bytes : concat(new byte[] {'P', 'K', 3, 4}, bytes);
+      Files.write(zip, data);
+      validateAndLoadAgree(zip);
+    } finally {
+      Files.deleteIfExists(zip);
+    }
+  }
+
+  @Property(tries = 1)
+  void theUnmutatedZipLoads() throws IOException {
+    Path zip = Files.createTempFile("base", ".zip");
+    try {
+      Files.write(zip, BASE_ZIP);
+      assertThat(Fixtures.loader(zip).load().items()).isNotEmpty();
+    } finally {
+      Files.deleteIfExists(zip);
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+
   /** A change to a bundle file's text, at a position chosen by the property. */
   interface Mutation {
     String apply(String text, int where);

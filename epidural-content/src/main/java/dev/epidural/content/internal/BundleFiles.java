@@ -1,20 +1,15 @@
 package dev.epidural.content.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * Where a bundle's files come from: a folder, a zip read into memory, or a classpath location.
@@ -48,6 +43,15 @@ public abstract class BundleFiles {
       return Optional.empty();
     }
     return readChecked(relative, problems);
+  }
+
+  /**
+   * What identifies the file {@code relative} names on disk (its file key), so that two paths
+   * naming one file can be told apart before either is read; empty where files have no such
+   * identity (zips, the class path) or it cannot be found. Reads nothing.
+   */
+  public Optional<Object> identity(String relative) {
+    return Optional.empty();
   }
 
   /**
@@ -133,13 +137,42 @@ public abstract class BundleFiles {
     return Optional.empty();
   }
 
-  /** A folder on disk. Symbolic links anywhere below the root are refused. */
+  /**
+   * A folder on disk. Symbolic links anywhere below the root are refused, and so are files that
+   * are not regular files and paths that name a file already read under another name (hard
+   * links). All reads of one run share a budget of {@link Limits#MAX_ZIP_TOTAL_BYTES}, the zip
+   * limit, counted on the bytes actually read.
+   */
   static final class Folder extends BundleFiles {
     private final Path root;
+    private final java.util.concurrent.atomic.AtomicLong budget;
+    private final long budgetBytes;
+    /** The file key of each file read, with the path it was first read as. */
+    private final Map<Object, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     Folder(Path realRoot, String shown) {
+      this(realRoot, shown, Limits.MAX_ZIP_TOTAL_BYTES);
+    }
+
+    /** A folder with another read budget, for tests. */
+    Folder(Path realRoot, String shown, long budgetBytes) {
       super(shown);
       this.root = realRoot;
+      this.budgetBytes = budgetBytes;
+      this.budget = new java.util.concurrent.atomic.AtomicLong(budgetBytes);
+    }
+
+    @Override
+    public Optional<Object> identity(String relative) {
+      if (checkRelative(relative).isPresent()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.ofNullable(Files.readAttributes(root.resolve(relative), BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS).fileKey());
+      } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+        return Optional.empty();
+      }
     }
 
     @Override
@@ -158,26 +191,79 @@ public abstract class BundleFiles {
           problems.addFile(ProblemCode.IO_UNSAFE_PATH, "path '" + relative + "' leaves the bundle root", relative);
           return Optional.empty();
         }
-        if (!Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)) {
-          problems.addFile(ProblemCode.IO_UNREADABLE, "file '" + relative + "' does not exist in the bundle", relative);
+        BasicFileAttributes attributes = Files.readAttributes(current, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+          problems.addFile(ProblemCode.IO_NOT_REGULAR, "'" + Binder.clip(relative) + "' is " + whatItIs(current,
+              attributes) + ", not a regular file; a bundle lists only regular files", relative);
           return Optional.empty();
         }
-        long size = Files.size(current);
+        Object key = attributes.fileKey();
+        if (key != null) {
+          String first = keys.putIfAbsent(key, relative);
+          if (first != null && !first.equals(relative)) {
+            problems.addFile(ProblemCode.IO_SAME_FILE, "'" + Binder.clip(relative) + "' is the same file on disk as '"
+                + Binder.clip(first) + "' (a hard link); each listed file must be its own file", relative);
+            return Optional.empty();
+          }
+        }
+        long size = attributes.size();
         if (size > Limits.MAX_FILE_BYTES) {
           problems.addFile(ProblemCode.IO_TOO_LARGE, "file is " + size + " bytes; at most " + Limits.MAX_FILE_BYTES
               + " allowed", relative);
           return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
-          return readBounded(in, (int) size, relative, problems);
+        if (budget.addAndGet(-size) < 0) {
+          budget.addAndGet(size);
+          problems.addFile(ProblemCode.IO_READ_BUDGET, "file is " + size + " bytes, more than is left of the "
+              + budgetBytes + "-byte read budget of a folder bundle (the zip limit); the bundle's files are too "
+              + "large together", relative);
+          return Optional.empty();
         }
+        Optional<byte[]> read;
+        try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
+          read = readBounded(in, (int) size, relative, problems);
+        }
+        // Count what was read, not what was looked at: a file may have grown or shrunk since.
+        long actual = read.map(b -> (long) b.length).orElse(0L);
+        if (budget.addAndGet(size - actual) < 0) {
+          problems.addFile(ProblemCode.IO_READ_BUDGET, "file grew to " + actual + " bytes while read, past the "
+              + budgetBytes + "-byte read budget of a folder bundle", relative);
+          return Optional.empty();
+        }
+        return read;
       } catch (NoSuchFileException e) {
         problems.addFile(ProblemCode.IO_UNREADABLE, "file '" + relative + "' does not exist in the bundle", relative);
+      } catch (java.nio.file.AccessDeniedException e) {
+        problems.addFile(ProblemCode.IO_UNREADABLE, "cannot read '" + relative + "': permission denied (on the file "
+            + "or a folder above it)", relative);
       } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
         problems.addFile(ProblemCode.IO_UNREADABLE, "cannot read '" + relative + "': " + e.getClass().getSimpleName(),
             relative);
       }
       return Optional.empty();
+    }
+
+    /** What a non-regular file is, in words: the Unix file type when the platform gives it. */
+    static String whatItIs(Path path, BasicFileAttributes attributes) {
+      if (attributes.isDirectory()) {
+        return "a directory";
+      }
+      try {
+        Object mode = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        if (mode instanceof Integer m) {
+          switch (m & 0170000) {
+            case 0010000: return "a FIFO (named pipe)";
+            case 0020000: return "a character device";
+            case 0060000: return "a block device";
+            case 0140000: return "a socket";
+            default: break;
+          }
+        }
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+        // No Unix attributes here: fall back to the generic answer.
+      }
+      return "a special file (a FIFO, device or socket)";
     }
   }
 
@@ -247,82 +333,17 @@ public abstract class BundleFiles {
     }
 
     /**
-     * Reads and checks every entry. Unsafe names, too many entries, too many bytes (counted as
-     * actually inflated, not as the headers claim) and nested archives refuse the whole zip.
+     * Reads and checks every entry, from the central directory as {@link ZipArchive} reads it.
+     * Unsafe names, too many entries, too many bytes (counted as actually inflated), nested
+     * archives, and any disagreement between the central directory and the local headers refuse
+     * the whole zip.
      */
     public static Optional<Zip> read(byte[] zip, String shown, Problems problems) {
-      Map<String, byte[]> entries = new HashMap<>();
-      long total = 0;
-      int count = 0;
-      boolean refused = false;
-      try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-        ZipEntry entry;
-        byte[] buffer = new byte[8192];
-        while ((entry = in.getNextEntry()) != null) {
-          String name = entry.getName();
-          if (++count > Limits.MAX_ZIP_ENTRIES) {
-            problems.addFile(ProblemCode.IO_ZIP_TOO_MANY_ENTRIES, "zip has more than " + Limits.MAX_ZIP_ENTRIES
-                + " entries", shown);
-            return Optional.empty();
-          }
-          String bad = name.indexOf('\\') >= 0 ? "contains a backslash"
-              : name.startsWith("/") || name.matches("^[A-Za-z]:.*") ? "is absolute"
-              : java.util.Arrays.asList(name.split("/")).contains("..") ? "contains '..'"
-              : name.chars().anyMatch(c -> c < 0x20) ? "contains a control character" : null;
-          if (bad != null) {
-            problems.addFile(ProblemCode.IO_ZIP_ENTRY_NAME, "zip entry '" + Binder.clip(name) + "' " + bad, shown);
-            refused = true;
-            continue;
-          }
-          if (entry.isDirectory()) {
-            continue;
-          }
-          if (isArchiveName(name)) {
-            problems.addFile(ProblemCode.IO_NESTED_ARCHIVE, "zip entry '" + Binder.clip(name)
-                + "' is an archive; nested archives are not read", shown);
-            refused = true;
-            continue;
-          }
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          int n;
-          long entryBytes = 0;
-          while ((n = in.read(buffer)) > 0) {
-            entryBytes += n;
-            total += n;
-            if (entryBytes > Limits.MAX_FILE_BYTES || total > Limits.MAX_ZIP_TOTAL_BYTES) {
-              problems.addFile(ProblemCode.IO_TOO_LARGE, entryBytes > Limits.MAX_FILE_BYTES
-                  ? "zip entry '" + Binder.clip(name) + "' inflates to more than " + Limits.MAX_FILE_BYTES + " bytes"
-                  : "zip inflates to more than " + Limits.MAX_ZIP_TOTAL_BYTES + " bytes in total", shown);
-              return Optional.empty();
-            }
-            out.write(buffer, 0, n);
-          }
-          byte[] bytes = out.toByteArray();
-          if (isArchiveContent(bytes)) {
-            problems.addFile(ProblemCode.IO_NESTED_ARCHIVE, "zip entry '" + Binder.clip(name)
-                + "' holds an archive; nested archives are not read", shown);
-            refused = true;
-            continue;
-          }
-          if (entries.put(name, bytes) != null) {
-            problems.addFile(ProblemCode.IO_ZIP_ENTRY_NAME, "zip has two entries named '" + Binder.clip(name) + "'", shown);
-            refused = true;
-          }
-        }
-      } catch (ZipException e) {
-        problems.addFile(ProblemCode.IO_UNREADABLE, "not a readable zip: " + Binder.clip(String.valueOf(e.getMessage())), shown);
-        return Optional.empty();
-      } catch (IOException | RuntimeException e) {
-        problems.addFile(ProblemCode.IO_UNREADABLE, "not a readable zip: " + e.getClass().getSimpleName(), shown);
+      Optional<Map<String, byte[]>> read = ZipArchive.read(zip, shown, problems);
+      if (read.isEmpty()) {
         return Optional.empty();
       }
-      if (refused) {
-        return Optional.empty();
-      }
-      if (count == 0) {
-        problems.addFile(ProblemCode.IO_UNREADABLE, "not a readable zip, or an empty one", shown);
-        return Optional.empty();
-      }
+      Map<String, byte[]> entries = read.get();
       // The zip may hold the bundle at its root or inside one top folder.
       String prefix = "";
       if (!entries.containsKey(MANIFEST)) {
@@ -333,17 +354,6 @@ public abstract class BundleFiles {
         }
       }
       return Optional.of(new Zip(Map.copyOf(entries), prefix, shown));
-    }
-
-    private static boolean isArchiveName(String name) {
-      String n = name.toLowerCase(Locale.ROOT);
-      return n.endsWith(".zip") || n.endsWith(".jar") || n.endsWith(".gz") || n.endsWith(".tgz")
-          || n.endsWith(".tar") || n.endsWith(".7z") || n.endsWith(".rar") || n.endsWith(".war");
-    }
-
-    private static boolean isArchiveContent(byte[] b) {
-      return (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && (b[2] == 3 || b[2] == 5 || b[2] == 7))
-          || (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B);
     }
   }
 

@@ -217,10 +217,11 @@ public final class BundleReader {
         .orElse(Map.of());
     PagedList.Builder<Entry> layerEntries = new PagedList.Builder<>();
     Set<String> seenFiles = new HashSet<>();
+    Map<Object, String> seenKeys = new HashMap<>();
     List<String> toRead = new ArrayList<>();
     for (int i = 0; i < m.files().size(); i++) {
       String file = m.files().get(i);
-      if (toRead(file, "files", i, "a content file", seenFiles, manifestName, mroot)) {
+      if (toRead(file, "files", i, "a content file", seenFiles, seenKeys, files, manifestName, mroot)) {
         toRead.add(file);
       }
     }
@@ -240,7 +241,7 @@ public final class BundleReader {
     List<TranslationReader.File> translations = new ArrayList<>();
     for (int i = 0; i < m.translations().size(); i++) {
       String file = m.translations().get(i);
-      if (toRead(file, "translations", i, "a translation file", seenFiles, manifestName, mroot)) {
+      if (toRead(file, "translations", i, "a translation file", seenFiles, seenKeys, files, manifestName, mroot)) {
         String name = prefix + file;
         Optional<Node> root = files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
         if (root.isPresent() && info.isPresent()) {
@@ -257,12 +258,23 @@ public final class BundleReader {
    * Whether the {@code i}-th path of the manifest's {@code list} is to be read: a path is read once,
    * whichever list names it, and never the manifest itself.
    */
-  private boolean toRead(String file, String list, int i, String role, Set<String> seenFiles, String manifestName,
-                         Node mroot) {
+  private boolean toRead(String file, String list, int i, String role, Set<String> seenFiles,
+                         Map<Object, String> seenKeys, BundleFiles files, String manifestName, Node mroot) {
     if (!seenFiles.add(file)) {
       located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
           manifestName, mroot, Pointers.child("/" + list, i));
       return false;
+    }
+    // Hard links: two names of one file would be read twice at no cost to whoever made them.
+    Optional<Object> key = files.identity(file);
+    if (key.isPresent()) {
+      String first = seenKeys.putIfAbsent(key.get(), file);
+      if (first != null) {
+        located(ProblemCode.IO_SAME_FILE, "'" + Binder.clip(file) + "' is the same file on disk as '"
+            + Binder.clip(first) + "' (a hard link); each listed file must be its own file", manifestName, mroot,
+            Pointers.child("/" + list, i));
+        return false;
+      }
     }
     if (file.equals(BundleFiles.MANIFEST)) {
       located(ProblemCode.SHAPE_VALUE, "the manifest cannot list itself as " + role, manifestName, mroot,
@@ -273,7 +285,7 @@ public final class BundleReader {
   }
 
   private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
-    int mark = problems.size();
+    int mark = problems.errorCount();
     Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
     m.ifPresent(manifest -> {
       // An overlay may only withdraw items, so it needs neither content files nor sources.
@@ -287,7 +299,7 @@ public final class BundleReader {
       }
     });
     // A manifest whose shape is wrong still lets nothing else be read with confidence.
-    boolean errors = problems.toList().subList(mark, problems.size()).stream().anyMatch(Problem::isError);
+    boolean errors = problems.errorCount() > mark;
     return errors ? Optional.empty() : m;
   }
 
@@ -782,6 +794,13 @@ public final class BundleReader {
     }
     entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
+    mixedScript();
+  }
+
+  /** Names and codes whose words mix scripts: see {@link MixedScript}. */
+  private void mixedScript() {
+    entries.parallelStream().forEach(e -> MixedScript.check(e.item(),
+        (suffix, message) -> located(ProblemCode.TEXT_MIXED_SCRIPT, message, e, suffix)));
   }
 
   private void strings(Node node, JsonPath path, String file) {

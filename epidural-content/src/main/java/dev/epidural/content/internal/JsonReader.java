@@ -154,7 +154,8 @@ public final class JsonReader {
       parser = FACTORY.createParser(ObjectReadContext.empty(), text);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        problems.add(ProblemCode.JSON_SYNTAX, "file is empty; expected a JSON object", file, "", 1, 1);
+        problems.add(ProblemCode.JSON_SYNTAX, text.isEmpty() ? "file is empty; expected a JSON object"
+            : "file holds only whitespace (" + text.length() + " characters); expected a JSON object", file, "", 1, 1);
         return Optional.empty();
       }
       Tree tree = new Tree(parser, file, problems);
@@ -177,7 +178,13 @@ public final class JsonReader {
       }
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
-      add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + firstLine(e.getOriginalMessage()), file, e, parser);
+      String message = firstLine(e.getOriginalMessage());
+      // Jackson buffers a long number as text and so first reports it as a string that is too long.
+      if (message.startsWith("String value length") && parser != null
+          && inNumber(text, parser.currentLocation().getCharOffset())) {
+        message = "a number literal is longer than " + Limits.MAX_NUMBER_LENGTH + " characters";
+      }
+      add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + message, file, e, parser);
     } catch (JacksonException e) {
       String message = firstLine(e.getOriginalMessage());
       if (rootDone) {
@@ -195,6 +202,25 @@ public final class JsonReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the parser stopped inside a number: the characters before {@code offset} are digits,
+   * signs, points and exponents, preceded by what may come before a value.
+   */
+  static boolean inNumber(String text, long offset) {
+    int i = (int) Math.min(offset, text.length());
+    int end = i;
+    while (i > 0 && "0123456789+-.eE".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == end) {
+      return false;
+    }
+    while (i > 0 && TextRules.isRegexSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && ":[,".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** Reports at the exception's location, or where the parser stopped when it gives none. */

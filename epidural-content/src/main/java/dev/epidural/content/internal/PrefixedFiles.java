@@ -26,6 +26,11 @@ final class PrefixedFiles extends BundleFiles {
   }
 
   @Override
+  public Optional<Object> identity(String relative) {
+    return inner.identity(relative);
+  }
+
+  @Override
   protected Optional<byte[]> readChecked(String relative, Problems problems) {
     Problems own = new Problems();
     Optional<byte[]> bytes = inner.read(relative, own);

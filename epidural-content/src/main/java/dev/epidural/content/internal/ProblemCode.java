@@ -15,6 +15,14 @@ public enum ProblemCode {
   IO_NESTED_ARCHIVE("EPI-IO-006", Severity.ERROR, "a zip holds another archive"),
   IO_NOT_A_BUNDLE("EPI-IO-007", Severity.ERROR, "the path is not a bundle folder, zip or manifest"),
   IO_BUILT_IN_ALTERED("EPI-IO-008", Severity.ERROR, "the built-in bundle differs from the one validated when the library was built"),
+  IO_ZIP_CENTRAL_DIRECTORY("EPI-IO-009", Severity.ERROR, "a zip has no end-of-central-directory record, or its central directory is damaged or cut short"),
+  IO_ZIP_HEADER_MISMATCH("EPI-IO-010", Severity.ERROR, "a zip entry's local header disagrees with its central directory entry (name, method, sizes, CRC-32, flags)"),
+  IO_ZIP_STRAY_DATA("EPI-IO-011", Severity.ERROR, "a zip has bytes outside its listed entries, or entries that overlap"),
+  IO_ZIP_UNSUPPORTED("EPI-IO-012", Severity.ERROR, "a zip uses encryption, ZIP64, several disks or a compression method other than stored or deflated"),
+  IO_ZIP_ENTRY_DATA("EPI-IO-013", Severity.ERROR, "a zip entry's data does not inflate to the size and CRC-32 its headers give"),
+  IO_READ_BUDGET("EPI-IO-014", Severity.ERROR, "a folder bundle's files together are larger than the read budget"),
+  IO_SAME_FILE("EPI-IO-015", Severity.ERROR, "two listed paths are the same file on disk (hard links)"),
+  IO_NOT_REGULAR("EPI-IO-016", Severity.ERROR, "a listed path is a directory, a FIFO, a device or another non-regular file"),
   ENC_BOM("EPI-ENC-001", Severity.ERROR, "a file starts with a byte-order mark"),
   ENC_NOT_UTF8("EPI-ENC-002", Severity.ERROR, "a file is not valid UTF-8 (or is UTF-16/UTF-32)"),
   JSON_SYNTAX("EPI-JSON-001", Severity.ERROR, "a file is not well-formed JSON"),
@@ -51,6 +59,7 @@ public enum ProblemCode {
   TEXT_NONCHARACTER("EPI-TEXT-006", Severity.ERROR, "a text contains a Unicode noncharacter"),
   TEXT_NOT_NFC("EPI-TEXT-007", Severity.ERROR, "a text is not in Unicode normalization form C"),
   TEXT_BLANKS("EPI-TEXT-008", Severity.ERROR, "a text has leading or trailing blanks"),
+  TEXT_MIXED_SCRIPT("EPI-TEXT-011", Severity.WARNING, "a word in an item's name or code mixes letters of several scripts, as look-alike names do"),
   REVIEW_OVERDUE("EPI-REV-001", Severity.WARNING, "an item's next review date has passed"),
   REVIEW_UNDATED("EPI-REV-002", Severity.ERROR, "an item claims a clinical review but gives no review date"),
   L10N_LOCALE("EPI-L10N-001", Severity.ERROR, "a translation file's locale is not a well-formed language tag"),
@@ -68,7 +77,10 @@ public enum ProblemCode {
   OVL_LOCALE("EPI-OVL-007", Severity.ERROR, "an overlay's locale differs from its base's"),
   OVL_SOURCE_CONFLICT("EPI-OVL-008", Severity.ERROR, "an overlay declares a source id the base declares differently"),
   OVL_WITHDRAWN_REFERENCED("EPI-OVL-009", Severity.ERROR, "an item refers to an item an overlay withdraws"),
-  OVL_BASE_CHANGED("EPI-OVL-010", Severity.ERROR, "the base's files no longer give the items the base was loaded with");
+  OVL_BASE_CHANGED("EPI-OVL-010", Severity.ERROR, "the base's files no longer give the items the base was loaded with"),
+  LIM_CODE_IN_FILE("EPI-LIM-001", Severity.ERROR, "more problems of one code in one file than a report lists; one summary stands for the rest (an error if any of them is)"),
+  LIM_BUNDLE("EPI-LIM-002", Severity.ERROR, "more capped codes and files than a report summarizes one by one; one summary stands for the rest"),
+  LIM_EXHAUSTED("EPI-LIM-003", Severity.ERROR, "validating the bundle ran out of memory or stack; the report is cut short");
 
   private final String code;
   private final Severity severity;
