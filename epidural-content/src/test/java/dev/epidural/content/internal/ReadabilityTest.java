@@ -60,6 +60,18 @@ class ReadabilityTest {
     assertThat(Readability.score("The cat sat on the mat.")).isEmpty();
   }
 
+  /** The two examples of docs/problems.md. */
+  @Test
+  void theDocumentedExamplesScoreAsDocumented() {
+    Readability.Counts hard = Readability.counts("A corticosteroid medication is administered into the epidural space "
+        + "surrounding the irritated lumbar nerve roots, under continuous fluoroscopic guidance, to diminish inflammation.");
+    assertThat(hard).isEqualTo(new Readability.Counts(22, 1, 54));
+    assertThat(hard.grade()).isCloseTo(21.95, within(0.005));
+    Readability.Counts easy = Readability.counts("Medicine is placed near the sore nerve. X-ray pictures help guide the needle.");
+    assertThat(easy).isEqualTo(new Readability.Counts(14, 2, 18));
+    assertThat(easy.grade()).isCloseTo(2.31, within(0.005));
+  }
+
   @Test
   void aTextOfTenWordsIsScoredAndOneOfNineIsNot() {
     assertThat(Readability.score("One two three four five six seven eight nine.")).isEmpty();
