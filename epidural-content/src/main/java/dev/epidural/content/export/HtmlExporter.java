@@ -68,7 +68,10 @@ public final class HtmlExporter {
       ".review{margin:2rem 0 0;padding:.75rem 1rem;border-left:4px solid #bf8700;background:#fff8c5}",
       ".review-clinically-reviewed{border-color:#1a7f37;background:#dafbe1}",
       ".review-draft{border-color:#cf222e;background:#ffebe9}",
-      "header nav,footer{font-size:.95rem}header nav a{margin-right:1.25rem}",
+      // Links at least 24 px high with room between them, so a finger finds each one (WCAG 2.5.8).
+      "header nav,footer{font-size:.95rem}header nav{display:flex;flex-wrap:wrap;gap:0 1.25rem}",
+      "header nav a{display:inline-block;padding:.5rem 0}.cites a{display:inline-block;min-width:24px;",
+      "text-align:center}",
       "header{padding-bottom:.5rem;border-bottom:1px solid #d0d7de}",
       "footer{margin-top:2.5rem;color:#57606a}");
 
