@@ -2,6 +2,10 @@ package dev.epidural.cli;
 
 import dev.epidural.cli.report.Checked;
 import dev.epidural.cli.report.Format;
+import dev.epidural.content.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +44,11 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
+  @Option(names = "--max-grade", paramLabel = "GRADE", defaultValue = "8", converter = GradeConverter.class,
+      description = "Warn (EPI-TEXT-009) about an English patient text that reads above this Flesch-Kincaid "
+          + "grade level (default: ${DEFAULT-VALUE}); 'off' turns the readability rule off.")
+  double maxGrade;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE (UTF-8) instead of standard output.")
   Path output;
@@ -66,10 +75,31 @@ public final class ValidateCommand implements Callable<Integer> {
     List<BundleArg> bundles = args.stream().map(BundleArg::parse).toList();
     List<Checked> checked = new ArrayList<>(bundles.size());
     for (BundleArg bundle : bundles) {
-      checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock()).validate()));
+      checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock())
+          .readabilityGrade(maxGrade).validate()));
     }
     // Reports are capped in size (see docs/problems.md) and streamed: no rendered copy is held.
     Output.stream(out -> format.writer().write(checked, out), output, spec.commandLine().getOut());
     return checked.stream().allMatch(c -> c.report().isValid()) ? ExitCode.OK : ExitCode.INVALID;
+  }
+
+  /** Reads {@code --max-grade}: a grade such as {@code 8} or {@code 6.5}, or {@code off}. */
+  static final class GradeConverter implements CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      if (value.equalsIgnoreCase("off")) {
+        return Loader.NO_READABILITY_LIMIT;
+      }
+      try {
+        double grade = Double.parseDouble(value);
+        if (Double.isFinite(grade)) {
+          return grade;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a grade level; give a number such as 8 "
+          + "or 6.5, or 'off'");
+    }
   }
 }

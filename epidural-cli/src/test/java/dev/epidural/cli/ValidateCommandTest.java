@@ -68,6 +68,47 @@ class ValidateCommandTest {
     assertThat(run("validate", "--strict", bundle("valid")).exitCode()).isEqualTo(ExitCode.OK);
   }
 
+  /** The valid bundle's patient summary reads at grade 7.97: within the default limit of 8, above 7. */
+  @Test
+  void maxGradeSetsTheReadabilityLimit() {
+    Cli.Result strictSeven = run("validate", "--strict", "--max-grade", "7", bundle("valid"));
+    assertThat(strictSeven.exitCode()).isEqualTo(ExitCode.INVALID);
+    assertThat(strictSeven.out()).contains("error EPI-TEXT-009 patient text reads at Flesch-Kincaid grade 8.0, above the"
+        + " limit of 7.0, at /procedures/0/summary/patient");
+
+    assertThat(run("validate", "--strict", "--max-grade", "8", bundle("valid")).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run("validate", "--strict", "--max-grade", "off", bundle("valid")).exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run("validate", "--max-grade=7.5", bundle("valid")).out()).contains("0 errors, 1 warning");
+  }
+
+  @Test
+  void aMaxGradeThatIsNoNumberIsAUsageError() {
+    Cli.Result r = run("validate", "--max-grade", "easy", bundle("valid"));
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("'easy' is not a grade level");
+    assertNoStackTrace(r);
+  }
+
+  /** A notice (info) is a SARIF note and never fails a strict run. */
+  @Test
+  void aNoticeIsASarifNoteAndPassesStrictMode() throws IOException {
+    Path copy = Files.createDirectories(tmp.resolve("de"));
+    try (Stream<Path> files = Files.list(Path.of(bundle("valid")))) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, copy.resolve(f.getFileName().toString()));
+      }
+    }
+    Path manifest = copy.resolve("bundle.json");
+    Files.writeString(manifest, Files.readString(manifest).replace("\"locale\": \"en\"", "\"locale\": \"de\""));
+
+    Cli.Result r = run("validate", "--strict", "--format", "sarif", copy.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).containsPattern("\"ruleId\":\\s*\"EPI-TEXT-010\"").containsPattern("\"level\":\\s*\"note\"")
+        .doesNotContainPattern("\"level\":\\s*\"info\"");
+  }
+
   @Test
   void severalBundlesInOneRunFailIfAnyFails() {
     Cli.Result r = run("validate", bundle("valid"), bundle("invalid"), bundle("warnings"));

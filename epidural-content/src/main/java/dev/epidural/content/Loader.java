@@ -4,6 +4,7 @@ import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
 import dev.epidural.content.internal.ProblemCode;
 import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.Readability;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,16 @@ public final class Loader {
   private final Optional<EpiduralContent> base;
   private final boolean strict;
   private final Clock clock;
+  private final double maxGrade;
+
+  /**
+   * The highest Flesch-Kincaid grade level a patient text may read at unless {@link #readabilityGrade}
+   * says otherwise: 8, as plain-language guidance for health information asks.
+   */
+  public static final double DEFAULT_READABILITY_GRADE = Readability.DEFAULT_MAX_GRADE;
+
+  /** The grade limit that turns the readability rule off: {@link Double#POSITIVE_INFINITY}. */
+  public static final double NO_READABILITY_LIMIT = Double.POSITIVE_INFINITY;
 
   /** Where the bundle comes from; opening it may itself find problems. */
   @FunctionalInterface
@@ -52,15 +63,16 @@ public final class Loader {
    * @param layers the bundles to read, base first; empty until one is given
    * @param base the content the lower layers were loaded as, when {@link #base} gave them
    */
-  Loader(List<Layer> layers, Optional<EpiduralContent> base, boolean strict, Clock clock) {
+  Loader(List<Layer> layers, Optional<EpiduralContent> base, boolean strict, Clock clock, double maxGrade) {
     this.layers = List.copyOf(layers);
     this.base = base;
     this.strict = strict;
     this.clock = clock;
+    this.maxGrade = maxGrade;
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.systemDefaultZone());
+    return new Loader(List.of(), Optional.empty(), false, Clock.systemDefaultZone(), DEFAULT_READABILITY_GRADE);
   }
 
   private static Layer layer(Path path) {
@@ -72,7 +84,7 @@ public final class Loader {
   }
 
   private Loader withLayers(List<Layer> newLayers, Optional<EpiduralContent> newBase) {
-    return new Loader(newLayers, newBase, strict, clock);
+    return new Loader(newLayers, newBase, strict, clock, maxGrade);
   }
 
   /**
@@ -223,7 +235,7 @@ public final class Loader {
    * @return a new loader
    */
   public Loader strict(boolean strictMode) {
-    return new Loader(layers, base, strictMode, clock);
+    return new Loader(layers, base, strictMode, clock, maxGrade);
   }
 
   /**
@@ -234,7 +246,28 @@ public final class Loader {
    * @throws NullPointerException if {@code reviewClock} is null
    */
   public Loader clock(Clock reviewClock) {
-    return new Loader(layers, base, strict, Objects.requireNonNull(reviewClock, "reviewClock"));
+    return new Loader(layers, base, strict, Objects.requireNonNull(reviewClock, "reviewClock"), maxGrade);
+  }
+
+  /**
+   * The highest Flesch-Kincaid grade level a patient text may read at; a patient variant scoring
+   * higher gets warning {@code EPI-TEXT-009}. {@value #DEFAULT_READABILITY_GRADE} by default;
+   * {@link #NO_READABILITY_LIMIT} turns the rule off. Only English patient texts of ten words or
+   * more are scored; see {@code docs/problems.md} for how words, sentences and syllables are counted.
+   *
+   * <pre>{@code
+   * ValidationReport report = EpiduralContent.loader().fromBuiltIn().readabilityGrade(6.0).validate();
+   * }</pre>
+   *
+   * @param maxGrade the limit, a number that is not NaN
+   * @return a new loader
+   * @throws IllegalArgumentException if {@code maxGrade} is NaN
+   */
+  public Loader readabilityGrade(double maxGrade) {
+    if (Double.isNaN(maxGrade)) {
+      throw new IllegalArgumentException("the readability grade limit must be a number, not NaN");
+    }
+    return new Loader(layers, base, strict, clock, maxGrade);
   }
 
   /**
@@ -291,6 +324,6 @@ public final class Loader {
       files.add(opened.get());
     }
     Optional<BundleReader.Expected> expected = base.map(c -> new BundleReader.Expected(c.sourceLayers().size(), c.items()));
-    return BundleReader.read(files, expected, strict, LocalDate.now(clock));
+    return BundleReader.read(files, expected, strict, LocalDate.now(clock), maxGrade);
   }
 }

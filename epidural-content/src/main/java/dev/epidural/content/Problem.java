@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * bundle text is never interpreted as a message template.
  *
  * @param code the stable problem code, such as {@code EPI-REF-002}
- * @param severity error or warning
+ * @param severity error, warning, or info (a notice that never makes content invalid)
  * @param message what is wrong, in lowercase prose
  * @param file the bundle file, relative to the bundle root, {@code /}-separated; the bundle path
  *     itself for problems with the bundle as a whole
@@ -56,7 +56,7 @@ public record Problem(String code, Severity severity, String message, String fil
   }
 
   /**
-   * A copy with another severity, used by strict mode to turn warnings into errors.
+   * A copy with another severity, used by strict mode to turn warnings (not infos) into errors.
    *
    * @param newSeverity the severity
    * @return a new problem

@@ -63,6 +63,16 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
     return bySeverity(Severity.WARNING);
   }
 
+  /**
+   * The notices: how the content was checked, such as texts the readability rule could not score.
+   * They never make a bundle invalid, in strict mode either.
+   *
+   * @return the problems of severity info
+   */
+  public List<Problem> infos() {
+    return bySeverity(Severity.INFO);
+  }
+
   private List<Problem> bySeverity(Severity severity) {
     return problems.stream().filter(p -> p.severity() == severity).toList();
   }

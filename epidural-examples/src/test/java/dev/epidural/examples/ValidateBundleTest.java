@@ -35,6 +35,10 @@ class ValidateBundleTest {
   void aValidBundleCanBeLoaded() {
     List<String> lines = ExampleRuns.lines(out -> ValidateBundle.run(EpiduralContent.loader().fromClasspath("fixture"), out));
 
-    assertThat(lines).containsExactly("classpath:fixture: 0 error(s), 0 warning(s)", "The bundle can be loaded.");
+    // The fixture's Spanish patient translations cannot be scored for readability, and the report says so once.
+    assertThat(lines).containsExactly("classpath:fixture: 0 error(s), 0 warning(s)",
+        "es.json:2:13: info EPI-TEXT-010 patient texts in es were not scored for readability: the Flesch-Kincaid "
+            + "grade level is a formula for English (at /locale)",
+        "The bundle can be loaded.");
   }
 }

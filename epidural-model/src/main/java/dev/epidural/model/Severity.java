@@ -5,7 +5,12 @@ public enum Severity implements Coded {
   /** The content cannot be used. */
   ERROR("error"),
   /** The content can be used but should be fixed; strict mode treats it as an error. */
-  WARNING("warning");
+  WARNING("warning"),
+  /**
+   * A notice about how the content was checked, not a fault in it: it never makes content invalid,
+   * and strict mode leaves it as it is.
+   */
+  INFO("info");
 
   private final String code;
 

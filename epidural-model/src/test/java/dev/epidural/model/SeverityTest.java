@@ -5,6 +5,7 @@ class SeverityTest extends CodedEnumContract<Severity> {
   SeverityTest() {
     super(Severity.class, Severity::of, "severity",
         "error",
-        "warning");
+        "warning",
+        "info");
   }
 }

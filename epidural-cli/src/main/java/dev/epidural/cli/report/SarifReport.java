@@ -5,6 +5,7 @@ import dev.epidural.cli.Json;
 import dev.epidural.cli.VersionProvider;
 import dev.epidural.content.Problem;
 import dev.epidural.content.internal.ProblemCode;
+import dev.epidural.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ final class SarifReport implements ReportWriter {
         g.writeEndObject();
         if (known.isPresent()) {
           g.writeObjectPropertyStart("defaultConfiguration");
-          g.writeStringProperty("level", known.get().severity().code());
+          g.writeStringProperty("level", level(known.get().severity()));
           g.writeEndObject();
         }
         g.writeEndObject();
@@ -78,7 +79,7 @@ final class SarifReport implements ReportWriter {
     g.writeStartObject();
     g.writeStringProperty("ruleId", p.code());
     g.writeNumberProperty("ruleIndex", ruleIndex);
-    g.writeStringProperty("level", p.severity().code());
+    g.writeStringProperty("level", level(p.severity()));
     g.writeObjectPropertyStart("message");
     g.writeStringProperty("text", p.message());
     g.writeEndObject();
@@ -137,5 +138,14 @@ final class SarifReport implements ReportWriter {
       }
     }
     return sb.toString();
+  }
+
+  /** SARIF's level of a severity: a notice is a {@code note}, which no SARIF consumer counts as a failure. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
   }
 }

@@ -68,16 +68,22 @@ public final class HtmlExporter {
       ".review{margin:2rem 0 0;padding:.75rem 1rem;border-left:4px solid #bf8700;background:#fff8c5}",
       ".review-clinically-reviewed{border-color:#1a7f37;background:#dafbe1}",
       ".review-draft{border-color:#cf222e;background:#ffebe9}",
-      "header nav,footer{font-size:.95rem}header nav a{margin-right:1.25rem}",
+      // Links at least 24 px high with room between them, so a finger finds each one (WCAG 2.5.8).
+      "header nav,footer{font-size:.95rem}header nav{display:flex;flex-wrap:wrap;gap:0 1.25rem}",
+      "header nav a{display:inline-block;padding:.5rem 0}.cites a{display:inline-block;min-width:24px;",
+      "text-align:center}",
       "header{padding-bottom:.5rem;border-bottom:1px solid #d0d7de}",
       "footer{margin-top:2.5rem;color:#57606a}");
 
   private final ExportContent content;
   private final ExportOptions options;
+  /** The sources a patient page may list: documents, not terminology tables. */
+  private final java.util.Set<dev.epidural.model.Id<Source>> documents;
 
   private HtmlExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
+    this.documents = PageFacts.documentSources(content);
   }
 
   /**
@@ -108,7 +114,7 @@ public final class HtmlExporter {
   public HtmlFragment procedureOverview(Procedure procedure) {
     ProcedureView view = content.view(procedure);
     List<Item> shown = view.shownItems();
-    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, shown);
+    List<PageFacts.CitedSource> cited = cited(shown);
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("h1", text(procedure.name())));
     parts.add(paragraphs("summary", options.resolve(procedure.summary())));
@@ -158,7 +164,7 @@ public final class HtmlExporter {
    */
   public HtmlFragment faqPage(List<FaqEntry> entries) {
     entries.forEach(content::own);
-    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, entries);
+    List<PageFacts.CitedSource> cited = cited(entries);
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("h1", HtmlFragment.text(options.label(Label.FAQ))));
     for (FaqEntry entry : entries) {
@@ -186,7 +192,7 @@ public final class HtmlExporter {
     if (item instanceof Procedure procedure) {
       return procedureOverview(procedure);
     }
-    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, List.of(item));
+    List<PageFacts.CitedSource> cited = cited(List.of(item));
     List<HtmlFragment> parts = new ArrayList<>(body(item));
     parts.add(sourcesSection(cited));
     parts.add(reviewNotice(List.of(item)));
@@ -223,14 +229,27 @@ public final class HtmlExporter {
 
   /**
    * The sources {@code items} cite, as a numbered list: each title linked when the source has an
-   * {@code http}/{@code https} URL or a DOI, its publisher and date, and the places cited.
+   * {@code http}/{@code https} URL or a DOI, its publisher and date, and (for clinicians) the places
+   * cited. A patient list leaves out the locators and the sources that only back terminology codes
+   * (see {@code docs/exports.md}).
    *
    * @param items items of the content
    * @return the fragment, a {@code <section class="sources">}, or empty when none cites a source
    */
   public HtmlFragment sources(List<? extends Item> items) {
     items.forEach(content::own);
-    return sourcesSection(PageFacts.citedSources(content, items));
+    return sourcesSection(cited(items));
+  }
+
+  /**
+   * The sources a page of {@code items} lists: for patients the documents behind the texts, as a
+   * reader expects a citation (no locators, no terminology tables); for clinicians every source,
+   * with the places cited.
+   */
+  private List<PageFacts.CitedSource> cited(List<? extends Item> items) {
+    return options.audience() == dev.epidural.model.Audience.PATIENT
+        ? PageFacts.citedDocuments(content, items, documents)
+        : PageFacts.citedSources(content, items);
   }
 
   /**
@@ -249,13 +268,8 @@ public final class HtmlExporter {
       return HtmlFragment.empty();
     }
     ReviewStatus status = review.get().status();
-    Label notice = switch (status) {
-      case DRAFT -> Label.REVIEW_DRAFT;
-      case SOURCED -> Label.REVIEW_SOURCED;
-      case CLINICALLY_REVIEWED -> Label.REVIEW_CLINICAL;
-    };
     StringBuilder out = new StringBuilder("<p class=\"review review-").append(status.code()).append("\">")
-        .append(Escape.html(options.label(notice)));
+        .append(Escape.html(options.label(noticeLabel(status, options.audience()))));
     if (review.get().lastReviewed().isPresent()) {
       String date = review.get().lastReviewed().get().toString();
       Label when = status == ReviewStatus.CLINICALLY_REVIEWED ? Label.LAST_REVIEWED : Label.LAST_CHECKED;
@@ -263,6 +277,19 @@ public final class HtmlExporter {
           .append("\">").append(date).append("</time>.");
     }
     return HtmlFragment.trusted(out.append("</p>").toString());
+  }
+
+  /**
+   * The words of the review notice: plain words on a patient page, the precise status for clinicians.
+   * Never claims more checking than {@code status} records.
+   */
+  static Label noticeLabel(ReviewStatus status, dev.epidural.model.Audience audience) {
+    boolean patient = audience == dev.epidural.model.Audience.PATIENT;
+    return switch (status) {
+      case DRAFT -> patient ? Label.REVIEW_DRAFT_PATIENT : Label.REVIEW_DRAFT;
+      case SOURCED -> patient ? Label.REVIEW_SOURCED_PATIENT : Label.REVIEW_SOURCED;
+      case CLINICALLY_REVIEWED -> Label.REVIEW_CLINICAL;
+    };
   }
 
   /**
@@ -330,12 +357,15 @@ public final class HtmlExporter {
     } else if (item instanceof ProcedureStep s) {
       titled(parts, s.name(), s.description());
     } else if (item instanceof PreparationInstruction p) {
+      // An article needs a heading; an instruction has no title of its own, so its section's label is it.
+      parts.add(element("h2", HtmlFragment.text(options.label(Label.PREPARATION))));
       parts.add(paragraphs("text", options.resolve(p.text())));
     } else if (item instanceof EpidurographyFinding e) {
       titled(parts, e.name(), e.meaning());
     } else if (item instanceof Complication c) {
       titled(parts, c.name(), c.description());
     } else if (item instanceof AftercareInstruction a) {
+      parts.add(element("h2", HtmlFragment.text(options.label(Label.AFTERCARE))));
       parts.add(paragraphs("text", options.resolve(a.text())));
     } else if (item instanceof LongevityFactor l) {
       titled(parts, l.name(), l.description());
@@ -412,8 +442,12 @@ public final class HtmlExporter {
       out.append("<li id=\"source-").append(Escape.html(source.id().value())).append("\"><cite>")
           .append(linked.html()).append("</cite>. ").append(Escape.html(source.publisher()));
       source.published().ifPresent(d -> out.append(", ").append(d));
-      out.append(". <span class=\"locators\">").append(Escape.html(String.join("; ", entry.locators())))
-          .append("</span></li>");
+      out.append('.');
+      if (!entry.locators().isEmpty()) {
+        out.append(" <span class=\"locators\">").append(Escape.html(String.join("; ", entry.locators())))
+            .append("</span>");
+      }
+      out.append("</li>");
     }
     return HtmlFragment.trusted(out.append("</ol></section>").toString());
   }

@@ -48,6 +48,14 @@ public enum Label {
   REVIEW_DRAFT("Draft: not yet checked against its sources."),
   /** The review notice of content with status {@code sourced}. */
   REVIEW_SOURCED("Written from the cited sources and checked against them; not clinically reviewed."),
+  /**
+   * The review notice of content with status {@code sourced} on a patient page: the same claim in
+   * plain words, with what a reader should do.
+   */
+  REVIEW_SOURCED_PATIENT("We wrote this from the sources listed on this page and checked it against them. No doctor"
+      + " or nurse has reviewed it, so it is not clinically reviewed. Ask your own care team about your care."),
+  /** The review notice of draft content on a patient page. */
+  REVIEW_DRAFT_PATIENT("This is a draft. It has not yet been checked against its sources."),
   /** The review notice of clinically reviewed content. */
   REVIEW_CLINICAL("Clinically reviewed."),
   /** The words before the date of the last check against the sources. */

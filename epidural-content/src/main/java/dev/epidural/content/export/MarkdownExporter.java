@@ -47,10 +47,20 @@ public final class MarkdownExporter {
 
   private final ExportContent content;
   private final ExportOptions options;
+  /** The sources a patient page may list: documents, not terminology tables. */
+  private final java.util.Set<dev.epidural.model.Id<Source>> documents;
 
   private MarkdownExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
+    this.documents = PageFacts.documentSources(content);
+  }
+
+  /** The sources a page of {@code items} lists, as {@link HtmlExporter#sources} chooses them. */
+  private List<PageFacts.CitedSource> cited(List<? extends Item> items) {
+    return options.audience() == dev.epidural.model.Audience.PATIENT
+        ? PageFacts.citedDocuments(content, items, documents)
+        : PageFacts.citedSources(content, items);
   }
 
   /**
@@ -103,7 +113,7 @@ public final class MarkdownExporter {
     section(blocks, Label.COMPLICATIONS, false, view.complications().stream()
         .map(c -> named(c.name(), c.description())).toList());
     section(blocks, Label.AFTERCARE, false, view.aftercare().stream().map(a -> inline(a.text())).toList());
-    sourcesBlock(blocks, PageFacts.citedSources(content, shown));
+    sourcesBlock(blocks, cited(shown));
     reviewBlock(blocks, shown);
     return String.join("\n\n", blocks) + "\n";
   }
@@ -127,7 +137,7 @@ public final class MarkdownExporter {
    */
   public String faqPage(List<FaqEntry> entries) {
     entries.forEach(content::own);
-    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, entries);
+    List<PageFacts.CitedSource> cited = cited(entries);
     List<String> blocks = new ArrayList<>();
     blocks.add("# " + Escape.markdownInline(options.label(Label.FAQ)));
     for (FaqEntry entry : entries) {
@@ -158,7 +168,7 @@ public final class MarkdownExporter {
       return procedureOverview(procedure);
     }
     List<String> blocks = new ArrayList<>(body(item));
-    sourcesBlock(blocks, PageFacts.citedSources(content, List.of(item)));
+    sourcesBlock(blocks, cited(List.of(item)));
     reviewBlock(blocks, List.of(item));
     return String.join("\n\n", blocks) + "\n";
   }
@@ -196,12 +206,14 @@ public final class MarkdownExporter {
     } else if (item instanceof ProcedureStep s) {
       titled(blocks, s.name(), Optional.of(s.description()));
     } else if (item instanceof PreparationInstruction p) {
+      blocks.add("## " + Escape.markdownInline(options.label(Label.PREPARATION)));
       blocks.add(Escape.markdownBlock(options.resolve(p.text())));
     } else if (item instanceof EpidurographyFinding e) {
       titled(blocks, e.name(), Optional.of(e.meaning()));
     } else if (item instanceof Complication c) {
       titled(blocks, c.name(), c.description());
     } else if (item instanceof AftercareInstruction a) {
+      blocks.add("## " + Escape.markdownInline(options.label(Label.AFTERCARE)));
       blocks.add(Escape.markdownBlock(options.resolve(a.text())));
     } else if (item instanceof LongevityFactor l) {
       titled(blocks, l.name(), l.description());
@@ -270,7 +282,10 @@ public final class MarkdownExporter {
       StringBuilder line = new StringBuilder().append(entry.number()).append(". ").append(linked).append(", ")
           .append(Escape.markdownInline(source.publisher()));
       source.published().ifPresent(d -> line.append(", ").append(d));
-      line.append(". ").append(Escape.markdownInline(String.join("; ", entry.locators())));
+      line.append('.');
+      if (!entry.locators().isEmpty()) {
+        line.append(' ').append(Escape.markdownInline(String.join("; ", entry.locators())));
+      }
       lines.add(line.toString());
     }
     blocks.add(String.join("\n", lines));
@@ -282,11 +297,7 @@ public final class MarkdownExporter {
       return;
     }
     ReviewStatus status = review.get().status();
-    Label notice = switch (status) {
-      case DRAFT -> Label.REVIEW_DRAFT;
-      case SOURCED -> Label.REVIEW_SOURCED;
-      case CLINICALLY_REVIEWED -> Label.REVIEW_CLINICAL;
-    };
+    Label notice = HtmlExporter.noticeLabel(status, options.audience());
     StringBuilder out = new StringBuilder("> ").append(Escape.markdownInline(options.label(notice)));
     if (review.get().lastReviewed().isPresent()) {
       Label when = status == ReviewStatus.CLINICALLY_REVIEWED ? Label.LAST_REVIEWED : Label.LAST_CHECKED;

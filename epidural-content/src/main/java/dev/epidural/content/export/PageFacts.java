@@ -73,6 +73,53 @@ final class PageFacts {
     return cited;
   }
 
+  /**
+   * The sources {@code items} cite that a patient page lists: documents a reader can look up, not
+   * terminology tables. Numbered from 1 in order of first citation, without locators.
+   *
+   * @param documents the ids of the content's document sources, from {@link #documentSources}
+   */
+  static List<CitedSource> citedDocuments(ExportContent content, List<? extends Item> items,
+                                          java.util.Set<dev.epidural.model.Id<Source>> documents) {
+    List<CitedSource> cited = new ArrayList<>();
+    for (CitedSource source : citedSources(content, items)) {
+      if (documents.contains(source.source().id())) {
+        cited.add(new CitedSource(cited.size() + 1, source.source(), List.of()));
+      }
+    }
+    return cited;
+  }
+
+  /**
+   * The sources of {@code content} that stand behind its texts, as opposed to those that only back
+   * its terminology codes (a value set, a code table, a drug data file). The model does not say
+   * which citation supports a coding, so this is read from where sources are cited: a source is a
+   * document when some item that carries no coding cites it, or when it is the only source of some
+   * item. A source cited only by items that carry codings, each of which also cites another source,
+   * backs codes only: it stays in JSON, JSON-LD and clinician pages, and off patient pages.
+   */
+  static java.util.Set<dev.epidural.model.Id<Source>> documentSources(ExportContent content) {
+    java.util.Set<dev.epidural.model.Id<Source>> documents = new java.util.HashSet<>();
+    for (Item item : content.items()) {
+      java.util.Set<dev.epidural.model.Id<Source>> cites = new java.util.LinkedHashSet<>();
+      item.sources().forEach(c -> cites.add(c.source()));
+      if (cites.size() == 1 || codings(item).isEmpty()) {
+        documents.addAll(cites);
+      }
+    }
+    return documents;
+  }
+
+  private static List<dev.epidural.model.Coding> codings(Item item) {
+    if (item instanceof dev.epidural.model.Procedure p) {
+      return p.codings();
+    }
+    if (item instanceof dev.epidural.model.Medication m) {
+      return m.codings();
+    }
+    return List.of();
+  }
+
   /** The numbers, on a page citing {@code cited}, of the sources {@code item} cites. */
   static List<Integer> numbersCitedBy(Item item, List<CitedSource> cited) {
     List<Integer> numbers = new ArrayList<>();

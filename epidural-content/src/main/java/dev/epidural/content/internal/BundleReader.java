@@ -103,6 +103,8 @@ public final class BundleReader {
   private final LocalDate today;
   /** Whether content files may take the fast path ({@link StreamBinder}); off only in tests. */
   private final boolean fastPath;
+  /** The highest Flesch-Kincaid grade a patient text may read at; infinity turns the rule off. */
+  private final double maxGrade;
   private final Problems problems = new Problems();
   /** The items of every layer, merged; set by {@link #merge()}. */
   private List<Entry> entries = PagedList.of();
@@ -120,13 +122,14 @@ public final class BundleReader {
   private boolean someFileUnread;
 
   private BundleReader(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, boolean trusted,
-                       LocalDate today, boolean fastPath) {
+                       LocalDate today, boolean fastPath, double maxGrade) {
     this.layers = List.copyOf(layers);
     this.expected = expected;
     this.strict = strict;
     this.trusted = trusted;
     this.today = today;
     this.fastPath = fastPath;
+    this.maxGrade = maxGrade;
   }
 
   /** Validates a bundle given as files. */
@@ -140,7 +143,7 @@ public final class BundleReader {
    * Syntax and binding problems are still reported.
    */
   public static Result readTrusted(BundleFiles files, LocalDate today) {
-    return new BundleReader(List.of(files), Optional.empty(), false, true, today, true).run();
+    return new BundleReader(List.of(files), Optional.empty(), false, true, today, true, Double.POSITIVE_INFINITY).run();
   }
 
   /**
@@ -149,10 +152,21 @@ public final class BundleReader {
    * @param expected when the lower layers are a base loaded before, the items it had then
    */
   public static Result read(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, LocalDate today) {
+    return read(layers, expected, strict, today, Readability.DEFAULT_MAX_GRADE);
+  }
+
+  /**
+   * As {@link #read(List, Optional, boolean, LocalDate)}, with the readability rule's grade limit.
+   *
+   * @param maxGrade the highest Flesch-Kincaid grade a patient text may read at;
+   *     {@link Double#POSITIVE_INFINITY} turns the rule off
+   */
+  public static Result read(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, LocalDate today,
+                            double maxGrade) {
     if (layers.isEmpty()) {
       throw new IllegalArgumentException("no bundle to read");
     }
-    return new BundleReader(layers, expected, strict, false, today, true).run();
+    return new BundleReader(layers, expected, strict, false, today, true, maxGrade).run();
   }
 
   /**
@@ -161,7 +175,7 @@ public final class BundleReader {
    */
   public static Result readWithoutFastPath(List<BundleFiles> layers, Optional<Expected> expected, boolean strict,
                                            LocalDate today) {
-    return new BundleReader(layers, expected, strict, false, today, false).run();
+    return new BundleReader(layers, expected, strict, false, today, false, Readability.DEFAULT_MAX_GRADE).run();
   }
 
   /** A result for a bundle whose files could not even be opened. */
@@ -795,12 +809,39 @@ public final class BundleReader {
     entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
     mixedScript();
+    readability();
   }
 
   /** Names and codes whose words mix scripts: see {@link MixedScript}. */
   private void mixedScript() {
     entries.parallelStream().forEach(e -> MixedScript.check(e.item(),
         (suffix, message) -> located(ProblemCode.TEXT_MIXED_SCRIPT, message, e, suffix)));
+  }
+
+  /** The readability rule ({@link ReadabilityRule}) over every patient text, items and translations. */
+  private void readability() {
+    ReadabilityRule rule = new ReadabilityRule(maxGrade, problems);
+    if (!rule.isOn()) {
+      return;
+    }
+    LayerRead top = reads.get(reads.size() - 1);
+    top.info().ifPresent(info -> {
+      // Overlays share their base's locale (EPI-OVL-007), so the top manifest names it for all.
+      var place = new ReadabilityRule.LocalePlace(top.manifestName(), top::mroot, "/locale");
+      entries.parallelStream().forEach(e ->
+          rule.item(e.item(), info.locale(), e.file(), e::root, e.pointer(), place));
+    });
+    for (LayerRead layer : reads) {
+      for (TranslationReader.File file : layer.translations()) {
+        var place = new ReadabilityRule.LocalePlace(file.name(), file::root, "/locale");
+        for (TranslationReader.Bound bound : file.entries()) {
+          if (bound.entry().audience().filter(a -> a == dev.epidural.model.Audience.PATIENT).isPresent()) {
+            rule.text(bound.entry().text(), file.locale(), file.name(), file::root, bound.pointer() + "/text", place);
+          }
+        }
+      }
+    }
+    rule.notice();
   }
 
   private void strings(Node node, JsonPath path, String file) {
@@ -920,7 +961,8 @@ public final class BundleReader {
   private Result finish(Optional<BundleInfo> info, Translations translations) {
     List<Problem> list = problems.toList();
     if (strict) {
-      list = list.stream().map(p -> p.withSeverity(Severity.ERROR)).toList();
+      // A notice (info) says how the content was checked, not what is wrong with it: it stays a notice.
+      list = list.stream().map(p -> p.severity() == Severity.WARNING ? p.withSeverity(Severity.ERROR) : p).toList();
     }
     ValidationReport report = new ValidationReport(layers.get(layers.size() - 1).describe(), info, list);
     Optional<Catalogue> catalogue = Optional.empty();

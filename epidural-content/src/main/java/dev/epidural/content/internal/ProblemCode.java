@@ -59,6 +59,8 @@ public enum ProblemCode {
   TEXT_NONCHARACTER("EPI-TEXT-006", Severity.ERROR, "a text contains a Unicode noncharacter"),
   TEXT_NOT_NFC("EPI-TEXT-007", Severity.ERROR, "a text is not in Unicode normalization form C"),
   TEXT_BLANKS("EPI-TEXT-008", Severity.ERROR, "a text has leading or trailing blanks"),
+  TEXT_READABILITY("EPI-TEXT-009", Severity.WARNING, "a patient text reads above the grade limit"),
+  TEXT_READABILITY_UNSCORED("EPI-TEXT-010", Severity.INFO, "patient texts in a language other than English were not scored for readability"),
   TEXT_MIXED_SCRIPT("EPI-TEXT-011", Severity.WARNING, "a word in an item's name or code mixes letters of several scripts, as look-alike names do"),
   REVIEW_OVERDUE("EPI-REV-001", Severity.WARNING, "an item's next review date has passed"),
   REVIEW_UNDATED("EPI-REV-002", Severity.ERROR, "an item claims a clinical review but gives no review date"),

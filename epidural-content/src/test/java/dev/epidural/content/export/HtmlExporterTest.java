@@ -37,6 +37,7 @@ class HtmlExporterTest {
   private final ExportContent content = Fixtures.fixture();
   private final Procedure esi = content.item(Procedure.class, "lumbar-transforaminal-esi").orElseThrow();
   private final HtmlExporter html = HtmlExporter.of(content, ExportOptions.of(Audience.PATIENT));
+  private final HtmlExporter clinicianHtml = HtmlExporter.of(content, ExportOptions.of(Audience.CLINICIAN));
 
   private final ExportContent hostile = Fixtures.hostile();
   private final Procedure evil = hostile.item(Procedure.class, "evil-procedure").orElseThrow();
@@ -81,7 +82,7 @@ class HtmlExporterTest {
 
   @Test
   void theOverviewListsTheSourcesOfEverythingShownWithLinks() {
-    String out = html.procedureOverview(esi).html();
+    String out = clinicianHtml.procedureOverview(esi).html();
     assertThat(out).contains("<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://doi.org/10.1148/"
         + "rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
         + "</a></cite>. Radiographics, 2016-12-09.");
@@ -90,11 +91,33 @@ class HtmlExporterTest {
   }
 
   @Test
-  void sourcedContentSaysItWasNotClinicallyReviewed() {
+  void aPatientPageCitesEachDocumentAsAReaderExpectsWithoutLocators() {
     String out = html.procedureOverview(esi).html();
+    assertThat(out).contains("<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://doi.org/10.1148/"
+        + "rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
+        + "</a></cite>. Radiographics, 2016-12-09.</li>");
+    assertThat(out).contains("id=\"source-example-clinic-leaflet\"")
+        .doesNotContain("class=\"locators\"", "before your injection; on the day");
+  }
+
+  @Test
+  void sourcedContentSaysItWasNotClinicallyReviewed() {
+    String out = clinicianHtml.procedureOverview(esi).html();
     assertThat(out).contains("<p class=\"review review-sourced\">Written from the cited sources and checked against"
         + " them; not clinically reviewed. Last checked against the sources: <time datetime=\"2026-11-21\">"
         + "2026-11-21</time>.</p>");
+  }
+
+  @Test
+  void aPatientPageSaysSoInPlainWordsAndClaimsNoClinicalReview() {
+    String out = html.procedureOverview(esi).html();
+    assertThat(out).contains("<p class=\"review review-sourced\">We wrote this from the sources listed on this page"
+        + " and checked it against them. No doctor or nurse has reviewed it, so it is not clinically reviewed. Ask"
+        + " your own care team about your care. Last checked against the sources: <time datetime=\"2026-11-21\">"
+        + "2026-11-21</time>.</p>");
+    assertThat(noticeFor(ReviewStatus.DRAFT, Optional.empty(), Audience.PATIENT))
+        .isEqualTo("<p class=\"review review-draft\">This is a draft. It has not yet been checked against its"
+            + " sources.</p>");
   }
 
   @Test
@@ -115,12 +138,16 @@ class HtmlExporterTest {
   }
 
   private static String noticeFor(ReviewStatus status, Optional<LocalDate> date) {
+    return noticeFor(status, date, Audience.CLINICIAN);
+  }
+
+  private static String noticeFor(ReviewStatus status, Optional<LocalDate> date, Audience audience) {
     Source source = new Source(Id.of("s"), "S", "P", Optional.empty(), Optional.empty(), Optional.empty());
     BundleInfo info = new BundleInfo("b", "1", "B", Locale.ENGLISH, "P", "CC0-1.0", List.of(source));
     ProcedureStep step = new ProcedureStep(Id.of("step"), WorkflowPhase.INTERVENTION, Text.of("Step"),
         Text.of("Does"), List.of(Fixtures.cite("s")), new Review(status, date, Optional.empty()));
     ExportContent content = ExportContent.of(info, List.<Item>of(step));
-    return HtmlExporter.of(content, ExportOptions.of(Audience.PATIENT)).reviewNotice(List.of(step)).html();
+    return HtmlExporter.of(content, ExportOptions.of(audience)).reviewNotice(List.of(step)).html();
   }
 
   @Test

@@ -29,17 +29,29 @@ class MarkdownExporterTest {
         + "4. **Observation:** You rest for a short while before going home.\n\n");
     assertThat(out).contains("- **Test steroid:** A placeholder medicine used only in tests."
         + " (1–2 mL)\n");
-    assertThat(out).endsWith("\n\n> Written from the cited sources and checked against them; not clinically"
-        + " reviewed. Last checked against the sources: 2026-11-21.\n");
+    assertThat(out).endsWith("\n\n> We wrote this from the sources listed on this page and checked it against them."
+        + " No doctor or nurse has reviewed it, so it is not clinically reviewed. Ask your own care team about your"
+        + " care. Last checked against the sources: 2026-11-21.\n");
+    assertThat(MarkdownExporter.of(content, ExportOptions.of(Audience.CLINICIAN)).procedureOverview(esi))
+        .endsWith("\n\n> Written from the cited sources and checked against them; not clinically"
+            + " reviewed. Last checked against the sources: 2026-11-21.\n");
   }
 
   @Test
   void sourcesAreLinkedOnlyWithHttpUrls() {
-    String out = md.procedureOverview(esi);
+    String out = MarkdownExporter.of(content, ExportOptions.of(Audience.CLINICIAN)).procedureOverview(esi);
     assertThat(out).contains("## Sources\n\n1. [Guided Epidural Injections: A Test Fixture"
         + "](<https://doi.org/10.1148/rg.2017160043>), Radiographics, 2016-12-09. abstract;",
         "\n2. [Your epidural injection: a leaflet for patients](<https://example.org/leaflets/epidural-injection>),"
         + " Example Clinic. before your injection;");
+  }
+
+  @Test
+  void aPatientPageListsItsSourcesWithoutLocators() {
+    assertThat(md.procedureOverview(esi)).contains("## Sources\n\n1. [Guided Epidural Injections: A Test Fixture"
+        + "](<https://doi.org/10.1148/rg.2017160043>), Radiographics, 2016-12-09.\n",
+        "\n2. [Your epidural injection: a leaflet for patients](<https://example.org/leaflets/epidural-injection>),"
+        + " Example Clinic.\n");
   }
 
   @Test

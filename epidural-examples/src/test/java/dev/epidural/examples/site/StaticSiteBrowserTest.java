@@ -21,7 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -50,7 +55,19 @@ class StaticSiteBrowserTest {
   private static EpiduralContent content;
   private static Path site;
   private static Path hostileSite;
+  private static Path builtInSite;
+  private static List<Path> builtInPages;
+  private static List<Path> fixturePages;
   private static String skipReason;
+
+  /** The widths every page is photographed at: a phone's (390 CSS pixels) and a desktop's. */
+  static final List<Integer> WIDTHS = List.of(390, 1280);
+
+  /** The axe-core rule tags the test enforces: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+  static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /** Where the screenshots go, under the module's {@code target/}: one folder per site. */
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -72,8 +89,10 @@ class StaticSiteBrowserTest {
     content = SiteFixtures.bundle();
     site = dir.resolve("site");
     hostileSite = dir.resolve("hostile");
-    StaticSite.write(content, site);
+    fixturePages = StaticSite.write(content, site);
     StaticSite.write(SiteFixtures.hostile(), hostileSite);
+    builtInSite = dir.resolve("builtin");
+    builtInPages = StaticSite.write(EpiduralContent.builtIn(), builtInSite);
 
     // Never let Selenium Manager look for (or download) a driver or a browser: both are given here.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -127,7 +146,7 @@ class StaticSiteBrowserTest {
       assertThat(shown.get(i).getText()).startsWith(expectedSteps.get(i) + ":");
     }
     String review = browser.findElement(By.cssSelector("p.review")).getText();
-    assertThat(review).contains("not clinically reviewed", "2026-11-21");
+    assertThat(review).contains("We wrote this from the sources", "not clinically reviewed", "2026-11-21");
     assertThat(browser.findElement(By.cssSelector("section.sources")).getText())
         .contains(content.bundle().sources().get(0).title());
     assertThat(browser.getTitle()).startsWith(procedure.name().forAudience(Audience.PATIENT));
@@ -228,6 +247,56 @@ class StaticSiteBrowserTest {
     assertThat(browser.findElements(By.cssSelector("section.sources a"))).isEmpty();
     assertThat(browser.getTitle()).startsWith("Procedure " + SiteFixtures.SCRIPT_BREAKOUT);
     screenshot("hostile-procedure.png");
+  }
+
+  /**
+   * Every page of the built-in site and of the fixture site has no axe-core violation of WCAG 2.x
+   * level A or AA, at a phone's width and at a desktop's, and is photographed at both widths under
+   * {@code target/screenshots/<site>/<page>-<width>.png} so anyone can see what patients see.
+   */
+  @Test
+  void everyPageHasNoWcagViolationAndIsPhotographedAtPhoneAndDesktopWidths() throws IOException {
+    List<String> violations = new ArrayList<>();
+    int photographed = 0;
+    for (Map.Entry<String, List<Path>> siteEntry : Map.of("builtin", builtInPages, "fixture", fixturePages).entrySet()) {
+      Path shots = Files.createDirectories(SCREENSHOTS.resolve(siteEntry.getKey()));
+      for (Path page : siteEntry.getValue()) {
+        for (int width : WIDTHS) {
+          browser.manage().window().setSize(new Dimension(width, 900));
+          open(page);
+          Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+          assertThat(results.isErrored()).as("axe-core failed on %s: %s", page, results.getErrorMessage()).isFalse();
+          for (Rule rule : results.getViolations()) {
+            violations.add(siteEntry.getKey() + "/" + page.getFileName() + " at " + width + " px: " + rule.getId()
+                + " " + rule.getTags() + ": " + rule.getHelp() + " (" + rule.getNodes().size() + " elements, e.g. "
+                + rule.getNodes().get(0).getTarget() + ")");
+          }
+          // The whole page, not only the first screen: the window grows to the page's height.
+          long height = (Long) ((JavascriptExecutor) browser).executeScript(
+              "return Math.ceil(document.documentElement.scrollHeight);");
+          browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 16000)));
+          String name = page.getFileName().toString().replaceFirst("\\.html$", "") + "-" + width + ".png";
+          Path png = shots.resolve(name);
+          Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
+          assertThat(Files.size(png)).isPositive();
+          photographed++;
+        }
+      }
+    }
+    browser.manage().window().setSize(new Dimension(1100, 2200));
+
+    assertThat(photographed).isEqualTo(WIDTHS.size() * (builtInPages.size() + fixturePages.size()));
+    assertThat(violations).as("axe-core WCAG 2.x A/AA violations").isEmpty();
+  }
+
+  /** axe-core is live in these pages: a page with an image without text and an unlabeled field is reported. */
+  @Test
+  void axeFindsAViolationWhenThereIsOne() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html><head><title>x</title></head><body>"
+        + "<main><img src=\"x.png\"><input type=\"text\"></main></body></html>");
+    open(bad);
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+    assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "html-has-lang");
   }
 
   private static void screenshot(String name) throws IOException {
