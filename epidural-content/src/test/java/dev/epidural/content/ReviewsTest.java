@@ -141,6 +141,22 @@ class ReviewsTest {
   }
 
   @Test
+  void aSignOffIdUsedTwiceAndANextReviewBeforeTheReviewAreErrors(@TempDir Path tmp) throws IOException {
+    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
+    Path reviews = bundle.resolve("reviews.json");
+    String one = Files.readString(reviews, StandardCharsets.UTF_8);
+    String signOff = one.substring(one.indexOf("    {\n      \"id\""), one.lastIndexOf("  ]"));
+    replace(reviews, signOff, signOff.stripTrailing() + ",\n" + signOff.replace("\"nextReview\": \"2099-10-01\"",
+        "\"nextReview\": \"2026-09-30\""));
+
+    ValidationReport report = EpiduralContent.loader().from(bundle).clock(ApiFixtures.CLOCK).validate();
+
+    assertThat(rev(report)).extracting(Problem::code, Problem::pointer).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("EPI-REV-008", "/reviews/1/id"),
+        org.assertj.core.groups.Tuple.tuple("EPI-REV-009", "/reviews/1/nextReview"));
+  }
+
+  @Test
   void aRequestForChangesApprovesNothing(@TempDir Path tmp) throws IOException {
     Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
     replace(bundle.resolve("reviews.json"), "\"decision\": \"approved\"", "\"decision\": \"changes-requested\"");

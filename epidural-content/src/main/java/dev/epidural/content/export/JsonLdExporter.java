@@ -214,9 +214,20 @@ public final class JsonLdExporter {
     g.writeStringProperty("@type", "MedicalAudience");
     g.writeStringProperty("audienceType", options.audience() == Audience.PATIENT ? "Patient" : "Clinician");
     g.writeEndObject();
-    Optional<PageFacts.PageReview> review = PageFacts.review(shown);
-    if (review.isPresent() && review.get().lastReviewed().isPresent()) {
-      g.writeStringProperty("lastReviewed", review.get().lastReviewed().get().toString());
+    // Only a clinical review a sign-off still backs, for every item shown: a check against the
+    // sources is not what readers of lastReviewed take it to be.
+    Optional<PageFacts.Approval> approval = PageFacts.approval(content, shown);
+    if (approval.isPresent()) {
+      g.writeStringProperty("lastReviewed", approval.get().date().toString());
+      g.writeArrayPropertyStart("reviewedBy");
+      for (dev.epidural.model.Reviewer reviewer : approval.get().reviewers()) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Person");
+        g.writeStringProperty("name", reviewer.name());
+        g.writeStringProperty("jobTitle", reviewer.role());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeObjectPropertyStart("publisher");
     g.writeStringProperty("@type", "Organization");

@@ -888,11 +888,28 @@ public final class BundleReader {
   }
 
   private void checkBase(int layerCount, List<Entry> merged) {
-    if (expected.isPresent() && expected.get().layers() == layerCount
-        && !merged.stream().map(Entry::item).toList().equals(expected.get().items())) {
+    if (expected.isPresent() && expected.get().layers() == layerCount && !sameAsLoaded(merged, expected.get().items())) {
       problems.addFile(ProblemCode.OVL_BASE_CHANGED, "the base's files no longer give the items the base was "
           + "loaded with; load the base again", reads.get(layerCount - 1).manifestName());
     }
+  }
+
+  /**
+   * Whether the files give the items a base was loaded with. The base's items carry their
+   * effective reviews, which the review stage works out again, so reviews are not compared.
+   */
+  private static boolean sameAsLoaded(List<Entry> merged, List<Item> loaded) {
+    if (merged.size() != loaded.size()) {
+      return false;
+    }
+    for (int i = 0; i < merged.size(); i++) {
+      Item now = merged.get(i).item();
+      Item then = loaded.get(i);
+      if (!now.equals(then) && !now.equals(ReviewStage.withReview(then, now.review()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The top layer's description, with the sources of every layer (the first declaration of each id). */
