@@ -103,6 +103,17 @@ class ReviewsTest {
   }
 
   @Test
+  void aChangedVolumeMakesTheReviewStaleThoughNoTextChanged(@TempDir Path tmp) throws IOException {
+    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
+    replace(bundle.resolve("procedures.json"), "\"high\": 2,", "\"high\": 3,");
+
+    EpiduralContent content = load(bundle);
+
+    assertThat(rev(content.report())).extracting(Problem::code, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("EPI-REV-003", "/procedures/0"));
+  }
+
+  @Test
   void aClaimWithoutAnApprovalFallsBackToWhatTheContentSupports(@TempDir Path tmp) throws IOException {
     Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
     // An older manifest, without a reviews list, still reads; its claim of a review no longer counts.
@@ -124,7 +135,7 @@ class ReviewsTest {
     Path reviews = bundle.resolve("reviews.json");
     replace(reviews, "\"item\": \"step-placement\"", "\"item\": \"step-nowhere\"");
     replace(reviews, "\"date\": \"2026-10-01\"", "\"date\": \"2027-02-01\"");
-    replace(reviews, "sha256:286d13", "SHA256:286d13");
+    replace(reviews, "sha256:2b2f09", "SHA256:2b2f09");
 
     ValidationReport report = EpiduralContent.loader().from(bundle).clock(ApiFixtures.CLOCK).validate();
 

@@ -1,7 +1,6 @@
 package dev.epidural.content.internal;
 
 import dev.epidural.model.Audience;
-import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
 import dev.epidural.model.ReviewedItem;
 import dev.epidural.model.Text;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,32 +39,15 @@ public final class ReviewFingerprint {
   /** The canonical form: JSON with keys in code-unit order, no whitespace, minimal escapes. */
   public static String canonical(Item item, Locale locale, Map<Translations.Key, Translations.Entry> translations) {
     String id = item.id().value();
-    StringBuilder out = new StringBuilder("{\"citations\":[");
-    List<Citation> sources = item.sources();
-    for (int i = 0; i < sources.size(); i++) {
-      out.append(i == 0 ? "" : ",").append("{\"locator\":");
-      string(out, sources.get(i).locator());
-      out.append(",\"source\":");
-      string(out, sources.get(i).source().value());
-      out.append('}');
-    }
-    out.append("],\"id\":");
+    StringBuilder out = new StringBuilder("{\"id\":");
     string(out, id);
+    out.append(",\"item\":");
+    value(out, item, true);
     out.append(",\"kind\":");
     string(out, Kind.of(item.getClass()).property());
     out.append(",\"locale\":");
     string(out, locale.toLanguageTag());
-    out.append(",\"texts\":{");
-    Map<String, Map<String, String>> texts = new TreeMap<>();
-    for (Map.Entry<String, Text> t : TextFields.of(item).entrySet()) {
-      Map<String, String> variants = new TreeMap<>();
-      variants.put("text", t.getValue().text());
-      t.getValue().patient().ifPresent(v -> variants.put("patient", v));
-      t.getValue().clinician().ifPresent(v -> variants.put("clinician", v));
-      texts.put(t.getKey(), variants);
-    }
-    nested(out, texts);
-    out.append("},\"translations\":{");
+    out.append(",\"translations\":{");
     Map<String, Map<String, Map<String, String>>> byLocale = new TreeMap<>();
     translations.forEach((key, entry) -> {
       if (key.id().equals(id)) {
@@ -85,6 +66,75 @@ public final class ReviewFingerprint {
       out.append('}');
     }
     return out.append("},\"v\":").append(VERSION).append('}').toString();
+  }
+
+  /**
+   * Any value of an item: a record as an object of its components in name order (without the
+   * item's {@code review}, and without absent optional values), a text as an object of its
+   * variants, lists and sets as arrays in their order, codes, ids, dates and strings as strings.
+   */
+  private static void value(StringBuilder out, Object v, boolean top) {
+    if (v instanceof dev.epidural.model.Id<?> i) {
+      string(out, i.value());
+    } else if (v instanceof Text t) {
+      out.append("{");
+      if (t.clinician().isPresent()) {
+        out.append("\"clinician\":");
+        string(out, t.clinician().get());
+        out.append(',');
+      }
+      if (t.patient().isPresent()) {
+        out.append("\"patient\":");
+        string(out, t.patient().get());
+        out.append(',');
+      }
+      out.append("\"text\":");
+      string(out, t.text());
+      out.append('}');
+    } else if (v instanceof Record r) {
+      Map<String, Object> components = new TreeMap<>();
+      for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+        if (top && rc.getName().equals("review")) {
+          continue;
+        }
+        try {
+          Object c = rc.getAccessor().invoke(r);
+          if (!(c instanceof Optional<?> o && o.isEmpty())) {
+            components.put(rc.getName(), c instanceof Optional<?> o ? o.get() : c);
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Object> c : components.entrySet()) {
+        out.append(first ? "" : ",");
+        first = false;
+        string(out, c.getKey());
+        out.append(':');
+        value(out, c.getValue(), false);
+      }
+      out.append('}');
+    } else if (v instanceof java.util.Collection<?> c) {
+      out.append('[');
+      boolean first = true;
+      for (Object e : c) {
+        out.append(first ? "" : ",");
+        first = false;
+        value(out, e, false);
+      }
+      out.append(']');
+    } else if (v instanceof dev.epidural.model.Coded coded) {
+      string(out, coded.code());
+    } else if (v instanceof Double d) {
+      out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d));
+    } else if (v instanceof Number || v instanceof Boolean) {
+      out.append(v);
+    } else {
+      // Strings and dates (ISO 8601).
+      string(out, v.toString());
+    }
   }
 
   private static String variant(Optional<Audience> audience) {
