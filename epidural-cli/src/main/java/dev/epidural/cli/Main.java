@@ -90,6 +90,7 @@ public final class Main implements Runnable {
     commands.put("validate", ValidateCommand::new);
     commands.put("diff", DiffCommand::new);
     commands.put("schema", SchemaCommand::new);
+    commands.put("review-record", ReviewRecordCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
