@@ -91,6 +91,7 @@ public final class Main implements Runnable {
     commands.put("diff", DiffCommand::new);
     commands.put("schema", SchemaCommand::new);
     commands.put("review-record", ReviewRecordCommand::new);
+    commands.put("review-packet", ReviewPacketCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
