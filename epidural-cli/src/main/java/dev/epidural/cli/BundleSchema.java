@@ -142,17 +142,20 @@ public final class BundleSchema {
       array.set("items", builder.createSchemaReference(kind.type()));
     }
     contentFile.put("additionalProperties", false);
+    // A sign-off file, listed by the manifest's reviews: its own kind, so a review never touches content.
+    ObjectNode reviewFile = builder.createSchemaReference(dev.epidural.content.internal.ReviewFile.class);
     ObjectNode definitions = builder.collectDefinitions("$defs");
 
     ObjectNode schema = MAPPER.createObjectNode();
     schema.put("$schema", SchemaVersion.DRAFT_2020_12.getIdentifier());
     schema.put("$id", ID);
     schema.put("title", "Epidural SDK content bundle file, format version " + Manifest.SCHEMA_VERSION);
-    schema.put("description", "A bundle manifest (bundle.json, $defs/manifest) or a content file"
-        + " ($defs/contentFile). See docs/bundle-format.md.");
+    schema.put("description", "A bundle manifest (bundle.json, $defs/manifest), a content file"
+        + " ($defs/contentFile) or a sign-off file ($defs/reviewFile). See docs/bundle-format.md.");
     ArrayNode oneOf = schema.putArray("oneOf");
     oneOf.add(manifest);
     oneOf.addObject().put("$ref", "#/$defs/contentFile");
+    oneOf.add(reviewFile);
 
     // Text: a plain string is the general text; the object form carries audience variants.
     ObjectNode textRecord = (ObjectNode) definitions.remove("text");

@@ -90,6 +90,8 @@ public final class Main implements Runnable {
     commands.put("validate", ValidateCommand::new);
     commands.put("diff", DiffCommand::new);
     commands.put("schema", SchemaCommand::new);
+    commands.put("review-record", ReviewRecordCommand::new);
+    commands.put("review-packet", ReviewPacketCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 

@@ -78,8 +78,9 @@ class DiffCommandTest {
 
     Cli.Result r = Cli.run("diff", before.toString(), after.toString());
 
-    assertThat(r.out()).contains("changed  anatomy/anatomy-epidural-space\n"
-        + "  items[1] (clinician): \"The internal vertebral venous plexus\" -> "
+    // The fixture's item has an approval, which the edit invalidates: the diff says so first.
+    assertThat(r.out()).contains("changed  anatomy/anatomy-epidural-space\n  needs a new review: ")
+        .contains("\n  items[1] (clinician): \"The internal vertebral venous plexus\" -> "
         + "\"The internal vertebral venous plexus (Batson)\"\n");
   }
 

@@ -34,7 +34,10 @@ class GoldenFilesTest {
         golden("diff.txt", 0, "diff", bundle("valid"), bundle("valid-v2")),
         golden("diff.json", 0, "diff", "--format", "json", bundle("valid"), bundle("valid-v2")),
         golden("diff.md", 0, "diff", "--format", "markdown", bundle("valid"), bundle("valid-v2")),
-        golden("diff-invalid.md", 1, "diff", "--format", "markdown", bundle("valid"), bundle("invalid")));
+        golden("diff-invalid.md", 1, "diff", "--format", "markdown", bundle("valid"), bundle("invalid")),
+        golden("review-record.json", 0, "review-record", "--id", "review-2026-11", "--reviewer", "Dr. Eve Madeup",
+            "--role", "anaesthetist", "--date", "2026-11-30", "--decision", "approved", "--next-review", "2027-11-30",
+            "--note", "Approved as written.", "--items", "approach-transforaminal", bundle("valid")));
   }
 
   private static Arguments golden(String file, int exitCode, String... args) {

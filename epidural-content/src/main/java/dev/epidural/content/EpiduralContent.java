@@ -273,6 +273,36 @@ public final class EpiduralContent {
     return catalogue.layers().isEmpty() ? List.of(info) : catalogue.layers();
   }
 
+  /**
+   * The approval that makes this item clinically reviewed: the latest sign-off that approved the
+   * item and whose fingerprint still matches its content. Empty when the item is not clinically
+   * reviewed, whatever its bundle file says; the built-in bundle has none.
+   *
+   * <pre>{@code
+   * content.approval(item).ifPresent(s -> System.out.println("reviewed by " + s.reviewer() + " on " + s.date()));
+   * }</pre>
+   *
+   * @param item an item of this content
+   * @return the backing sign-off, or empty
+   * @throws NullPointerException if {@code item} is null
+   */
+  public Optional<dev.epidural.model.SignOff> approval(Item item) {
+    return catalogue.approval(Objects.requireNonNull(item, "item").id().value());
+  }
+
+  /**
+   * The review fingerprint of an item as it stands now: what a sign-off records to approve it.
+   * See {@code docs/bundle-format.md} for the canonical form it hashes.
+   *
+   * @param item an item of this content
+   * @return {@code sha256:} and 64 lowercase hex digits
+   * @throws NullPointerException if {@code item} is null
+   */
+  public String reviewFingerprint(Item item) {
+    return dev.epidural.content.internal.ReviewFingerprint.of(Objects.requireNonNull(item, "item"), info.locale(),
+        catalogue.translations().entries());
+  }
+
   // ---------------------------------------------------------------- queries
 
   /**

@@ -62,6 +62,19 @@ final class Fixtures {
     return Citation.of("example-esi-review", "abstract: routes by region");
   }
 
+  static Reviewer reviewer() {
+    return Reviewer.of("Dr. Ada Example", "consultant anaesthetist");
+  }
+
+  static ReviewedItem reviewedItem() {
+    return ReviewedItem.of("proc-lumbar-tfesi", "sha256:" + "0123456789abcdef".repeat(4));
+  }
+
+  static SignOff signOff() {
+    return new SignOff(Id.of("review-2026-01"), reviewer(), LAST_REVIEWED, ReviewDecision.APPROVED,
+        Optional.of(NEXT_REVIEW), Optional.of("Checked against the cited sources."), List.of(reviewedItem()));
+  }
+
   static Review review() {
     return new Review(ReviewStatus.SOURCED, Optional.of(LAST_REVIEWED), Optional.of(NEXT_REVIEW));
   }
@@ -309,6 +322,9 @@ final class Fixtures {
     records.put(Source.class, Fixtures::source);
     records.put(Coding.class, Fixtures::coding);
     records.put(Review.class, Fixtures::review);
+    records.put(Reviewer.class, Fixtures::reviewer);
+    records.put(ReviewedItem.class, Fixtures::reviewedItem);
+    records.put(SignOff.class, Fixtures::signOff);
     records.put(QuantityRange.class, Fixtures::quantityRange);
     records.put(MedicationUse.class, Fixtures::medicationUse);
     records.put(AnatomyFact.class, Fixtures::anatomyFact);

@@ -50,8 +50,23 @@ public record BundleDiff(BundleInfo oldBundle, BundleInfo newBundle, List<Entry>
    * @param kind the kind's property name
    * @param id the item's id
    * @param fields what changed, in component order
+   * @param invalidatedApproval the approval that backed the item's clinical review in the old bundle
+   *     and no longer matches it in the new one: the item needs a new review
    */
-  public record Change(String kind, String id, List<FieldChange> fields) {}
+  public record Change(String kind, String id, List<FieldChange> fields,
+                       Optional<dev.epidural.model.SignOff> invalidatedApproval) {
+
+    /** A change that invalidates no approval. */
+    public Change(String kind, String id, List<FieldChange> fields) {
+      this(kind, id, fields, Optional.empty());
+    }
+
+    /** "approved by NAME (ROLE) on DATE", for the approval this change invalidates. */
+    public Optional<String> needsReview() {
+      return invalidatedApproval.map(s -> "needs a new review: the approval by " + s.reviewer() + " on " + s.date()
+          + " (sign-off '" + s.id() + "') no longer matches");
+    }
+  }
 
   /**
    * One changed field.
@@ -77,6 +92,24 @@ public record BundleDiff(BundleInfo oldBundle, BundleInfo newBundle, List<Entry>
    * @return the differences, ordered by kind (sources first, then the kinds in format order) and id
    */
   public static BundleDiff of(EpiduralContent oldContent, EpiduralContent newContent) {
+    return diff(oldContent, newContent);
+  }
+
+  /** The approval of item {@code id} in the old content that the new content no longer matches. */
+  private static Optional<dev.epidural.model.SignOff> invalidated(EpiduralContent oldContent,
+                                                                EpiduralContent newContent, String id) {
+    Optional<dev.epidural.model.SignOff> was = oldContent.item(id).flatMap(oldContent::approval);
+    if (was.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<dev.epidural.model.Item> now = newContent.item(id);
+    // Invalidated unless the new bundle's fingerprint is still the one the old approval recorded.
+    boolean stillMatches = now.isPresent() && was.get().fingerprintOf(now.get().id())
+        .equals(Optional.of(newContent.reviewFingerprint(now.get())));
+    return stillMatches ? Optional.empty() : was;
+  }
+
+  private static BundleDiff diff(EpiduralContent oldContent, EpiduralContent newContent) {
     Map<Key, Record> before = index(oldContent);
     Map<Key, Record> after = index(newContent);
     List<Entry> added = new ArrayList<>();
@@ -89,7 +122,8 @@ public record BundleDiff(BundleInfo oldBundle, BundleInfo newBundle, List<Entry>
       } else if (!now.equals(e.getValue())) {
         List<FieldChange> fields = new ArrayList<>();
         compareRecords("", e.getValue(), now, fields);
-        changed.add(new Change(e.getKey().kind(), e.getKey().id(), List.copyOf(fields)));
+        changed.add(new Change(e.getKey().kind(), e.getKey().id(), List.copyOf(fields),
+            invalidated(oldContent, newContent, e.getKey().id())));
       }
     }
     for (Key key : after.keySet()) {

@@ -79,6 +79,9 @@ public final class DiffReport {
     }
     for (Change c : diff.changed()) {
       line(out, "changed  " + c.kind() + "/" + c.id());
+      if (c.needsReview().isPresent()) {
+        line(out, "  " + c.needsReview().get());
+      }
       for (String detail : details(c, false)) {
         line(out, "  " + detail);
       }
@@ -106,6 +109,14 @@ public final class DiffReport {
         g.writeStartObject();
         g.writeStringProperty("kind", c.kind());
         g.writeStringProperty("id", c.id());
+        if (c.invalidatedApproval().isPresent()) {
+          g.writeObjectPropertyStart("invalidatedApproval");
+          g.writeStringProperty("signOff", c.invalidatedApproval().get().id().value());
+          g.writeStringProperty("reviewer", c.invalidatedApproval().get().reviewer().name());
+          g.writeStringProperty("role", c.invalidatedApproval().get().reviewer().role());
+          g.writeStringProperty("date", c.invalidatedApproval().get().date().toString());
+          g.writeEndObject();
+        }
         g.writeArrayPropertyStart("fields");
         for (FieldChange f : c.fields()) {
           g.writeStartObject();
@@ -173,7 +184,8 @@ public final class DiffReport {
       line(out, "#### Changed");
       line(out, "");
       for (Change c : diff.changed()) {
-        line(out, "- " + code(c.kind() + "/" + c.id()));
+        line(out, "- " + code(c.kind() + "/" + c.id()) + (c.needsReview().isPresent()
+            ? " **needs a new review**: " + code(c.needsReview().get()) : ""));
         for (String detail : details(c, true)) {
           line(out, "  - " + detail);
         }

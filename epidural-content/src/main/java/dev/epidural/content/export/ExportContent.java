@@ -41,6 +41,8 @@ public final class ExportContent {
   private final List<Item> items;
   private final Map<String, Item> byId;
   private final Map<String, Source> sources;
+  /** The sign-offs that back items' clinical reviews, by item id: only content loaded from a bundle has any. */
+  private Map<String, dev.epidural.model.SignOff> approvals = Map.of();
 
   private ExportContent(BundleInfo bundle, List<Item> items, Map<String, Item> byId, Map<String, Source> sources) {
     this.bundle = bundle;
@@ -62,7 +64,11 @@ public final class ExportContent {
    */
   public static ExportContent from(EpiduralContent content) {
     Objects.requireNonNull(content, "content");
-    return of(content.bundle(), content.items());
+    ExportContent export = of(content.bundle(), content.items());
+    Map<String, dev.epidural.model.SignOff> approvals = new java.util.HashMap<>();
+    content.items().forEach(i -> content.approval(i).ifPresent(s -> approvals.put(i.id().value(), s)));
+    export.approvals = Map.copyOf(approvals);
+    return export;
   }
 
   /**
@@ -115,6 +121,17 @@ public final class ExportContent {
     }
     return new ExportContent(bundle, List.copyOf(items), Collections.unmodifiableMap(byId),
         Collections.unmodifiableMap(sources));
+  }
+
+  /**
+   * The sign-off that backs this item's clinical review: present only for content loaded from a
+   * bundle whose approval still matches the item ({@link EpiduralContent#approval(Item)}).
+   *
+   * @param item an item of this content
+   * @return the approval, or empty
+   */
+  public Optional<dev.epidural.model.SignOff> approval(Item item) {
+    return Optional.ofNullable(approvals.get(Objects.requireNonNull(item, "item").id().value()));
   }
 
   private static void checkReferences(Procedure procedure, Map<String, Item> byId, List<String> problems) {

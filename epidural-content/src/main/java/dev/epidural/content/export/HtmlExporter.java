@@ -276,6 +276,10 @@ public final class HtmlExporter {
       out.append(' ').append(Escape.html(options.label(when))).append(" <time datetime=\"").append(date)
           .append("\">").append(date).append("</time>.");
     }
+    PageFacts.approval(content, items).ifPresent(a -> out.append(' ').append(Escape.html(options.label(
+        Label.REVIEWED_BY))).append(' ').append(Escape.html(PageFacts.reviewers(a))).append(' ')
+        .append(Escape.html(options.label(Label.REVIEWED_ON))).append(" <time datetime=\"").append(a.date())
+        .append("\">").append(a.date()).append("</time>."));
     return HtmlFragment.trusted(out.append("</p>").toString());
   }
 

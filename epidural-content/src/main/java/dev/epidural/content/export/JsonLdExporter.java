@@ -243,7 +243,7 @@ public final class JsonLdExporter {
     g.writeStringProperty("@type", "MedicalAudience");
     g.writeStringProperty("audienceType", options.audience() == Audience.PATIENT ? "Patient" : "Clinician");
     g.writeEndObject();
-    writeReview(g, shown);
+    writeReview(g, content, shown);
     g.writeObjectPropertyStart("publisher");
     g.writeStringProperty("@type", "Organization");
     g.writeStringProperty("name", content.bundle().publisher());
@@ -251,13 +251,22 @@ public final class JsonLdExporter {
   }
 
   /**
-   * The page's review facts: {@code lastReviewed} ({@code WebPage}, a {@code Date}) when every item
-   * shown has a check date and none is a draft. No {@code reviewedBy}: the model records no reviewer.
+   * Writes {@code lastReviewed} and {@code reviewedBy} only for a clinical review a sign-off still
+   * backs, for every item shown: a check against the sources is not what readers take them to be.
    */
-  private static void writeReview(JsonGenerator g, List<? extends Item> shown) {
-    Optional<PageFacts.PageReview> review = PageFacts.review(shown);
-    if (review.isPresent() && review.get().lastReviewed().isPresent()) {
-      g.writeStringProperty("lastReviewed", review.get().lastReviewed().get().toString());
+  private static void writeReview(JsonGenerator g, ExportContent content, List<? extends Item> shown) {
+    Optional<PageFacts.Approval> approval = PageFacts.approval(content, shown);
+    if (approval.isPresent()) {
+      g.writeStringProperty("lastReviewed", approval.get().date().toString());
+      g.writeArrayPropertyStart("reviewedBy");
+      for (dev.epidural.model.Reviewer reviewer : approval.get().reviewers()) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Person");
+        g.writeStringProperty("name", reviewer.name());
+        g.writeStringProperty("jobTitle", reviewer.role());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
   }
 

@@ -61,7 +61,11 @@ public enum Label {
   /** The words before the date of the last check against the sources. */
   LAST_CHECKED("Last checked against the sources:"),
   /** The words before the date of the last clinical review. */
-  LAST_REVIEWED("Last reviewed:");
+  LAST_REVIEWED("Last reviewed:"),
+  /** The words before the reviewers of content whose clinical review a sign-off backs. */
+  REVIEWED_BY("Reviewed by"),
+  /** The word between the reviewers and the date of their review. */
+  REVIEWED_ON("on");
 
   private final String english;
 

@@ -304,6 +304,10 @@ public final class MarkdownExporter {
       out.append(' ').append(Escape.markdownInline(options.label(when))).append(' ')
           .append(review.get().lastReviewed().get()).append('.');
     }
+    PageFacts.approval(content, items).ifPresent(a -> out.append(' ')
+        .append(Escape.markdownInline(options.label(Label.REVIEWED_BY))).append(' ')
+        .append(Escape.markdownInline(PageFacts.reviewers(a))).append(' ')
+        .append(Escape.markdownInline(options.label(Label.REVIEWED_ON))).append(' ').append(a.date()).append('.'));
     blocks.add(out.toString());
   }
 

@@ -24,6 +24,29 @@ final class PageFacts {
   /** The combined review of a page's items. */
   record PageReview(ReviewStatus status, Optional<LocalDate> lastReviewed) {}
 
+  /**
+   * A page's clinical review as its sign-offs back it: who reviewed and the earliest review date.
+   * Present only when every item shown has a matching approval: that is when a page may say
+   * "reviewed by" and JSON-LD may write {@code lastReviewed} and {@code reviewedBy}.
+   */
+  record Approval(List<dev.epidural.model.Reviewer> reviewers, LocalDate date) {}
+
+  /** The approval of a page of {@code items}, or empty unless every one of them has one. */
+  static Optional<Approval> approval(ExportContent content, List<? extends Item> items) {
+    if (items.isEmpty() || !items.stream().allMatch(i -> content.approval(i).isPresent())) {
+      return Optional.empty();
+    }
+    List<dev.epidural.model.SignOff> signOffs = items.stream().map(i -> content.approval(i).orElseThrow()).toList();
+    return Optional.of(new Approval(signOffs.stream().map(dev.epidural.model.SignOff::reviewer).distinct().toList(),
+        signOffs.stream().map(dev.epidural.model.SignOff::date).min(Comparator.naturalOrder()).orElseThrow()));
+  }
+
+  /** "NAME (ROLE), NAME (ROLE)": the reviewers as a page shows them. */
+  static String reviewers(Approval approval) {
+    return approval.reviewers().stream().map(dev.epidural.model.Reviewer::toString)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** A source a page cites, its number on the page, and every locator the page's items cite it at. */
   record CitedSource(int number, Source source, List<String> locators) {}
 

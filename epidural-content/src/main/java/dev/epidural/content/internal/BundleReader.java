@@ -92,7 +92,7 @@ public final class BundleReader {
 
   /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
   record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
-                   List<TranslationReader.File> translations) {}
+                   List<TranslationReader.File> translations, List<ReviewStage.Read> signOffs) {}
 
   private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
@@ -120,6 +120,8 @@ public final class BundleReader {
   /** Ids an overlay withdrew from its base, with where. */
   private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
+  /** The review stage's decisions; set once the translations are checked. */
+  private ReviewStage.Outcome outcome;
 
   private BundleReader(List<BundleFiles> layers, Optional<Expected> expected, boolean strict, boolean trusted,
                        LocalDate today, boolean fastPath, double maxGrade) {
@@ -204,6 +206,11 @@ public final class BundleReader {
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
         reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
         problems);
+    // Runs on the trusted path too: effective reviews depend on the sign-offs and on today.
+    if (info.isPresent()) {
+      outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), entries,
+          info.get().locale(), translations, today, problems);
+    }
     return finish(info, translations);
   }
 
@@ -264,8 +271,30 @@ public final class BundleReader {
         }
       }
     }
+    List<ReviewStage.Read> signOffs = new ArrayList<>();
+    for (int i = 0; i < m.reviews().size(); i++) {
+      String file = m.reviews().get(i);
+      if (toRead(file, "reviews", i, "a sign-off file", seenFiles, manifestName, mroot)) {
+        readSignOffs(files, prefix + file, file, signOffs);
+      }
+    }
     return Optional.of(new LayerRead(manifestName, m, mroot, info, bound,
-        List.copyOf(translations)));
+        List.copyOf(translations), List.copyOf(signOffs)));
+  }
+
+  /** Reads one sign-off file; its shape is checked as a content file's is. */
+  private void readSignOffs(BundleFiles files, String name, String relative, List<ReviewStage.Read> out) {
+    Optional<Node> root = files.read(relative, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+    if (root.isEmpty()) {
+      return;
+    }
+    Optional<ReviewFile> bound = new Binder(problems, name, Map.of()).bind(root.get(), ReviewFile.class, "");
+    if (bound.isPresent() && (trusted || shape(bound.get(), name, "", root.get()))) {
+      List<dev.epidural.model.SignOff> list = bound.get().reviews();
+      for (int i = 0; i < list.size(); i++) {
+        out.add(new ReviewStage.Read(list.get(i), name, root.get(), Pointers.child("/reviews", i)));
+      }
+    }
   }
 
   /**
@@ -919,11 +948,28 @@ public final class BundleReader {
   }
 
   private void checkBase(int layerCount, List<Entry> merged) {
-    if (expected.isPresent() && expected.get().layers() == layerCount
-        && !merged.stream().map(Entry::item).toList().equals(expected.get().items())) {
+    if (expected.isPresent() && expected.get().layers() == layerCount && !sameAsLoaded(merged, expected.get().items())) {
       problems.addFile(ProblemCode.OVL_BASE_CHANGED, "the base's files no longer give the items the base was "
           + "loaded with; load the base again", reads.get(layerCount - 1).manifestName());
     }
+  }
+
+  /**
+   * Whether the files give the items a base was loaded with. The base's items carry their
+   * effective reviews, which the review stage works out again, so reviews are not compared.
+   */
+  private static boolean sameAsLoaded(List<Entry> merged, List<Item> loaded) {
+    if (merged.size() != loaded.size()) {
+      return false;
+    }
+    for (int i = 0; i < merged.size(); i++) {
+      Item now = merged.get(i).item();
+      Item then = loaded.get(i);
+      if (!now.equals(then) && !now.equals(ReviewStage.withReview(then, now.review()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The top layer's description, with the sources of every layer (the first declaration of each id). */
@@ -967,10 +1013,8 @@ public final class BundleReader {
     ValidationReport report = new ValidationReport(layers.get(layers.size() - 1).describe(), info, list);
     Optional<Catalogue> catalogue = Optional.empty();
     if (report.isValid() && info.isPresent()) {
-      PagedList.Builder<Item> items = new PagedList.Builder<>();
-      entries.forEach(e -> items.add(e.item()));
       List<BundleInfo> layerInfos = reads.stream().map(r -> r.info().orElseThrow()).toList();
-      catalogue = Optional.of(new Catalogue(items.build(), translations, layerInfos));
+      catalogue = Optional.of(new Catalogue(outcome.items(), translations, layerInfos, outcome.approvals()));
     }
     return new Result(report, info, catalogue);
   }

@@ -20,6 +20,7 @@ public final class Catalogue {
   private final IdTable<Item> byId;
   private final Translations translations;
   private final List<BundleInfo> layers;
+  private final Map<String, dev.epidural.model.SignOff> approvals;
 
   /** Builds the indexes; {@code items} are in bundle order. */
   public Catalogue(List<Item> items) {
@@ -31,6 +32,16 @@ public final class Catalogue {
    * first (empty when not known). Where two items have the same id, {@link #byId} finds the first.
    */
   public Catalogue(List<Item> items, Translations translations, List<BundleInfo> layers) {
+    this(items, translations, layers, Map.of());
+  }
+
+  /**
+   * As {@link #Catalogue(List, Translations, List)}, with the approvals that back the items'
+   * clinical reviews, by item id.
+   */
+  public Catalogue(List<Item> items, Translations translations, List<BundleInfo> layers,
+                   Map<String, dev.epidural.model.SignOff> approvals) {
+    this.approvals = Map.copyOf(approvals);
     this.translations = translations;
     this.layers = List.copyOf(layers);
     // Paged, as every structure here that grows with the bundle: see PagedList.
@@ -45,6 +56,16 @@ public final class Catalogue {
     kinds.forEach((k, v) -> built.put(k, v.build()));
     this.byKind = Collections.unmodifiableMap(built);
     this.byId = ids;
+  }
+
+  /** The approval that backs the clinical review of the item with this id, if one does. */
+  public Optional<dev.epidural.model.SignOff> approval(String id) {
+    return Optional.ofNullable(approvals.get(id));
+  }
+
+  /** Whether any item's clinical review is backed by an approval. */
+  public boolean hasApprovals() {
+    return !approvals.isEmpty();
   }
 
   /** Every item in bundle order. */

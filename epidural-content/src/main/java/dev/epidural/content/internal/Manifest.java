@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param translations the translation files, relative to the bundle root
  * @param replace in an overlay, the ids of base items that items of the overlay replace
  * @param withdraw in an overlay, the ids of base items the overlay removes
+ * @param reviews the sign-off files, relative to the bundle root; absent in older manifests, read as none
  */
 public record Manifest(
     int schemaVersion,
@@ -41,7 +42,8 @@ public record Manifest(
     @NotEmpty @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> files,
     @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> translations,
     List<Id<Item>> replace,
-    List<Id<Item>> withdraw) {
+    List<Id<Item>> withdraw,
+    @Size(max = Limits.MAX_FILES) List<@NotBlank @Size(max = 500) String> reviews) {
 
   /** The only format version this release reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -53,5 +55,14 @@ public record Manifest(
     translations = List.copyOf(translations);
     replace = List.copyOf(replace);
     withdraw = List.copyOf(withdraw);
+    reviews = List.copyOf(reviews);
+  }
+
+  /** A manifest that lists no sign-off files, as every manifest did before they existed. */
+  public Manifest(int schemaVersion, Id<Manifest> id, String version, String title, String locale, String publisher,
+                  String license, Optional<Review> defaultReview, List<Source> sources, List<String> files,
+                  List<String> translations, List<Id<Item>> replace, List<Id<Item>> withdraw) {
+    this(schemaVersion, id, version, title, locale, publisher, license, defaultReview, sources, files, translations,
+        replace, withdraw, List.of());
   }
 }

@@ -48,6 +48,11 @@ public final class Snapshot {
 
   /** The snapshot of a validated catalogue made from files with these checksums. */
   public static byte[] write(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {
+    if (catalogue.hasApprovals()) {
+      // A snapshot holds items only; an approval read back without its sign-off could not be shown or re-checked.
+      throw new IllegalArgumentException("a snapshot cannot hold a catalogue with sign-offs; load such a bundle "
+          + "from its files");
+    }
     try {
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(body);

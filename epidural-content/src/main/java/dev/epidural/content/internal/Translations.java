@@ -56,6 +56,11 @@ public final class Translations {
     return NONE;
   }
 
+  /** Every translation, as an immutable map. */
+  public Map<Key, Entry> entries() {
+    return table;
+  }
+
   /** The locales translated into, ordered by language tag. */
   public Set<Locale> locales() {
     return locales;
