@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
   /** The command with the system clock. */
   public Main() {
-    this(Clock.systemDefaultZone());
+    this(Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   /**
@@ -153,7 +153,7 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = commandLine(Clock.systemDefaultZone(), out, err, args.length > 0 ? args[0] : null).execute(args);
+      code = commandLine(Clock.system(java.time.ZoneId.systemDefault()), out, err, args.length > 0 ? args[0] : null).execute(args);
     } finally {
       out.flush();
       err.flush();

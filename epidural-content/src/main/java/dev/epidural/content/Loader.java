@@ -59,7 +59,7 @@ public final class Loader {
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.systemDefaultZone());
+    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   private static Layer layer(Path path) {
