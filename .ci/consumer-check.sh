@@ -15,7 +15,7 @@ mvn=("$root/mvnw" -B -q -Dstyle.color=never "-Dmaven.repo.local=$repo")
 rm -rf "$out"
 mkdir -p "$out"
 cd "$root"
-version=$(sed -n '0,/<version>\(.*\)<\/version>/s//\1/p' pom.xml)
+version=$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
 "${mvn[@]}" -pl epidural-bom,epidural-content -am install -Dmaven.test.skip=true -Derrorprone.skip \
   -Dmaven.javadoc.skip -Dmaven.source.skip
 "${mvn[@]}" -pl epidural-content dependency:list -DincludeScope=runtime -DoutputFile="$out/sdk.txt" \

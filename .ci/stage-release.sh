@@ -32,7 +32,7 @@ src=$out/src
 mkdir -p "$src"
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf -) | tar -xf - -C "$src"
 cd "$src"
-version=${1:-$(sed -n '0,/<version>\(.*\)<\/version>/s//\1/p' pom.xml | sed 's/-SNAPSHOT$//')}
+version=${1:-$(sed -n '0,/<version>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml | sed 's/-SNAPSHOT$//')}
 ./mvnw "${mvn_opts[@]}" versions:set -DnewVersion="$version" -DgenerateBackupPoms=false -DprocessAllModules=true
 if grep -l -- '-SNAPSHOT' pom.xml */pom.xml; then
   echo "stage-release: a pom still names a SNAPSHOT after setting version $version" >&2
