@@ -16,7 +16,7 @@ for jdk in "$@"; do
   second=$(JAVA_HOME=$jdk EPIDURAL_CDS_DIR=$cache sh "$launcher" validate --format json --builtin)
   [ "$first" = "$second" ] && [ "${first#\{}" != "$first" ] \
     || { echo "launcher-check: JDK $feature: the two runs differ or are not JSON" >&2; exit 1; }
-  archives=$(find "$cache" -name '*.jsa' 2>/dev/null | wc -l)
+  archives=$( (find "$cache" -name '*.jsa' 2>/dev/null || true) | wc -l)
   if [ "$feature" -ge 19 ] && [ "$archives" -ne 1 ]; then
     echo "launcher-check: JDK $feature made no class-data-sharing archive in $cache" >&2; exit 1
   fi
