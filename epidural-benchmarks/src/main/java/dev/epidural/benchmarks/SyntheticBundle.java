@@ -42,6 +42,7 @@ final class SyntheticBundle {
 
   private SyntheticBundle() {}
 
+  @SuppressWarnings("EnumOrdinal") // values()[i % n] only spreads synthetic items over the constants
   static Path write(int n) throws IOException {
     Path dir = Files.createTempDirectory("synthetic-" + n);
     Id<Source> source = Id.of("src-a");

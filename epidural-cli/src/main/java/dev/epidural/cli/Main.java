@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
   /** The command with the system clock. */
   public Main() {
-    this(Clock.systemDefaultZone());
+    this(Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = run(args, Clock.systemDefaultZone(), out, err);
+      code = run(args, Clock.system(java.time.ZoneId.systemDefault()), out, err);
     } finally {
       out.flush();
       err.flush();

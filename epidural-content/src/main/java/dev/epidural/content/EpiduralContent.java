@@ -117,7 +117,7 @@ public final class EpiduralContent {
   private static final class BuiltIn {
     static final EpiduralContent INSTANCE = loadBuiltIn(
         new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILT_IN_LOCATION),
-        ownResource(BUILT_IN_DIGESTS), ownResource(BUILT_IN_SNAPSHOT), Clock.systemDefaultZone());
+        ownResource(BUILT_IN_DIGESTS), ownResource(BUILT_IN_SNAPSHOT), Clock.system(java.time.ZoneId.systemDefault()));
 
     private static Optional<byte[]> ownResource(String name) {
       return new BundleFiles.Classpath(EpiduralContent.class.getModule(), "").read(name, new Problems());
@@ -534,6 +534,7 @@ public final class EpiduralContent {
   }
 
   /** The view of a procedure of this content. */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: only this content's own instance is cached
   ProcedureView view(Procedure procedure) {
     String id = procedure.id().value();
     if (catalogue.byId(Procedure.class, id).orElse(null) != procedure) {

@@ -72,7 +72,7 @@ public final class Loader {
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.systemDefaultZone(), DEFAULT_READABILITY_GRADE);
+    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()), DEFAULT_READABILITY_GRADE);
   }
 
   private static Layer layer(Path path) {

@@ -44,6 +44,7 @@ public enum AnatomicalLayer implements Coded {
    * @return true if this layer is met before {@code other} going inward
    * @throws NullPointerException if {@code other} is null
    */
+  @SuppressWarnings("EnumOrdinal") // declaration order is the documented outside-in order of the layers
   public boolean isOutsideOf(AnatomicalLayer other) {
     return ordinal() < java.util.Objects.requireNonNull(other, "other").ordinal();
   }

@@ -210,8 +210,8 @@ public final class DiffReport {
     String oneLine = text.replace('\n', ' ').replace('\r', ' ');
     int longest = 0;
     int run = 0;
-    for (char c : oneLine.toCharArray()) {
-      run = c == '`' ? run + 1 : 0;
+    for (int i = 0; i < oneLine.length(); i++) {
+      run = oneLine.charAt(i) == '`' ? run + 1 : 0;
       longest = Math.max(longest, run);
     }
     String fence = "`".repeat(longest + 1);

@@ -3,6 +3,8 @@ package dev.epidural.cli.report;
 import java.util.Locale;
 
 /** The output formats of {@code validate}. */
+// The writers hold no state (each render works on its own locals), so the constants are immutable in fact.
+@SuppressWarnings("ImmutableEnumChecker")
 public enum Format {
   /** Compiler-style lines, for people. */
   TEXT(new TextReport()),

@@ -124,7 +124,7 @@ public final class Binder {
       if (raw == Id.class) {
         return id(node, pointer);
       }
-      return unsupported(node, type, pointer);
+      return unsupported(type, pointer);
     }
     Class<?> c = (Class<?>) type;
     if (c == String.class) {
@@ -163,7 +163,7 @@ public final class Binder {
       }
       return record(node, c, pointer);
     }
-    return unsupported(node, type, pointer);
+    return unsupported(type, pointer);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -342,7 +342,7 @@ public final class Binder {
     return FAILED;
   }
 
-  private Object unsupported(Node node, Type type, JsonPath pointer) {
+  private Object unsupported(Type type, JsonPath pointer) {
     throw new IllegalStateException("model type not supported by the binder: " + type + " at " + pointer);
   }
 

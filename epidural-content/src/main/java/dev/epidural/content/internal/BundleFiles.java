@@ -179,7 +179,7 @@ public abstract class BundleFiles {
     protected Optional<byte[]> readChecked(String relative, Problems problems) {
       Path current = root;
       try {
-        for (String part : relative.split("/")) {
+        for (String part : relative.split("/", -1)) {
           current = current.resolve(part);
           if (Files.isSymbolicLink(current)) {
             problems.addFile(ProblemCode.IO_UNSAFE_PATH, "path '" + relative + "' goes through a symbolic link; "

@@ -1025,6 +1025,7 @@ public final class BundleReader {
      * Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
      * java.util.logging and so to stderr; a library must not print. Held strongly so the level sticks.
      */
+    @SuppressWarnings("UnusedVariable") // never read: held only so the logger and its level are not collected
     static final java.util.logging.Logger QUIET = quiet();
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
         .configure()

@@ -34,7 +34,7 @@ public final class Digests {
   /** Parses checksum lines into file → checksum, in order. */
   public static Map<String, String> parse(byte[] text) {
     Map<String, String> digests = new LinkedHashMap<>();
-    for (String line : new String(text, StandardCharsets.UTF_8).split("\n")) {
+    for (String line : new String(text, StandardCharsets.UTF_8).split("\n", -1)) {
       String l = line.strip();
       if (!l.isEmpty() && !l.startsWith("#")) {
         int sp = l.indexOf("  ");

@@ -245,7 +245,7 @@ public final class JsonReader {
   }
 
   private static String describe(JsonToken token, JsonParser parser) {
-    String text = parser.getText();
+    String text = parser.getString();
     return token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + (text == null ? "" : " '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
   }
@@ -285,7 +285,7 @@ public final class JsonReader {
         return new Node.Null(line, column);
       }
       switch (token) {
-        case START_OBJECT: {
+        case START_OBJECT -> {
           List<Node.Member> members = new ArrayList<>(8);
           // Past a few dozen members a linear duplicate check would turn quadratic on hostile input.
           Set<String> names = null;
@@ -318,7 +318,7 @@ public final class JsonReader {
           }
           return new Node.Obj(members, line, column);
         }
-        case START_ARRAY: {
+        case START_ARRAY -> {
           List<Node> elements = new ArrayList<>();
           JsonPath here = path == null ? JsonPath.at("") : path;
           JsonToken t;
@@ -327,19 +327,25 @@ public final class JsonReader {
           }
           return new Node.Arr(elements, line, column);
         }
-        case VALUE_STRING:
+        case VALUE_STRING -> {
           return new Node.Str(p.getString(), line, column);
-        case VALUE_NUMBER_INT:
-          return new Node.Num(p.getDoubleValue(), true, p.getText(), line, column);
-        case VALUE_NUMBER_FLOAT:
-          return new Node.Num(p.getDoubleValue(), false, p.getText(), line, column);
-        case VALUE_TRUE:
+        }
+        case VALUE_NUMBER_INT -> {
+          return new Node.Num(p.getDoubleValue(), true, p.getString(), line, column);
+        }
+        case VALUE_NUMBER_FLOAT -> {
+          return new Node.Num(p.getDoubleValue(), false, p.getString(), line, column);
+        }
+        case VALUE_TRUE -> {
           return new Node.Bool(true, line, column);
-        case VALUE_FALSE:
+        }
+        case VALUE_FALSE -> {
           return new Node.Bool(false, line, column);
-        case VALUE_NULL:
+        }
+        case VALUE_NULL -> {
           return new Node.Null(line, column);
-        default:
+        }
+        default ->
           // The parser only yields the tokens above at a value position.
           throw new IllegalStateException("unexpected token " + token);
       }

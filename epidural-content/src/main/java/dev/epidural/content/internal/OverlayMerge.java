@@ -139,6 +139,8 @@ public final class OverlayMerge {
     }
     for (BundleReader.Entry o : overlay.entries()) {
       String id = o.item().id().value();
+      // Identity on purpose: is this very entry the one kept for its id (a later duplicate is not)?
+      @SuppressWarnings("ReferenceEquality")
       boolean used = placed.contains(id) && overlayById.get(id) == o;
       if (!used && !refused.contains(id)) {
         merged.add(o);

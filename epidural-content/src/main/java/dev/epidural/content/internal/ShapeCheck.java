@@ -42,9 +42,12 @@ public final class ShapeCheck {
     }
   };
 
+  // Constants, not methods: callers compare a plan against ALWAYS by identity to skip a component.
+  @SuppressWarnings("UnnecessaryLambda")
   private static final Predicate<Object> NEVER = v -> false;
 
   /** The check of a value with no constraint: components with it are not read at all. */
+  @SuppressWarnings("UnnecessaryLambda")
   private static final Predicate<Object> ALWAYS = v -> true;
 
   private ShapeCheck() {}

@@ -74,7 +74,11 @@ public final class Snapshot {
       out.writeInt(catalogue.items().size());
       for (Item item : catalogue.items()) {
         Kind kind = Kind.of(item.getClass());
-        out.writeInt(kind.ordinal());
+        // The snapshot ships in the same jar as the code that reads it (written by the build), so an
+        // ordinal is a safe compact tag: no other version of Kind ever reads it.
+        @SuppressWarnings("EnumOrdinal")
+        int tag = kind.ordinal();
+        out.writeInt(tag);
         value(out, item, kind.type());
       }
       out.flush();

@@ -43,6 +43,8 @@ import tools.jackson.core.ObjectReadContext;
 final class StreamBinder {
 
   /** Ids an item refers to, each with the kind of item it must name. */
+  // Arrays on purpose: one allocation per item on the load path; never compared, hashed or exposed.
+  @SuppressWarnings("ArrayRecordComponent")
   record References(Id<?>[] ids, Class<?>[] targets) {
     static final References NONE = new References(new Id<?>[0], new Class<?>[0]);
   }
