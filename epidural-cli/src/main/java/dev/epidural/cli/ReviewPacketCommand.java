@@ -64,10 +64,11 @@ public final class ReviewPacketCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EpiduralContent content = load(bundlePath);
-    Optional<EpiduralContent> old = Optional.ofNullable(since).map(this::load);
-    if (content == null || old.isPresent() && old.get() == null) {
+    EpiduralContent oldContent = since == null ? null : load(since);
+    if (content == null || (since != null && oldContent == null)) {
       return ExitCode.INVALID;
     }
+    Optional<EpiduralContent> old = Optional.ofNullable(oldContent);
     List<Item> chosen = new ArrayList<>();
     if (items == null) {
       chosen.addAll(content.items());

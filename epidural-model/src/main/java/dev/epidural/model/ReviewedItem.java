@@ -51,7 +51,7 @@ public record ReviewedItem(Id<Item> item, @NotBlank @Size(max = 100) String fing
     }
     for (int i = ALGORITHM_PREFIX.length(); i < fingerprint.length(); i++) {
       char c = fingerprint.charAt(i);
-      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return false;
       }
     }

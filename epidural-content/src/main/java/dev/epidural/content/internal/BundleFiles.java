@@ -252,12 +252,15 @@ public abstract class BundleFiles {
       try {
         Object mode = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
         if (mode instanceof Integer m) {
-          switch (m & 0170000) {
-            case 0010000: return "a FIFO (named pipe)";
-            case 0020000: return "a character device";
-            case 0060000: return "a block device";
-            case 0140000: return "a socket";
-            default: break;
+          String kind = switch (m & 0170000) {
+            case 0010000 -> "a FIFO (named pipe)";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            case 0140000 -> "a socket";
+            default -> null;
+          };
+          if (kind != null) {
+            return kind;
           }
         }
       } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {

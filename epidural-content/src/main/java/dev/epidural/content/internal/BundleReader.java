@@ -274,7 +274,7 @@ public final class BundleReader {
     List<ReviewStage.Read> signOffs = new ArrayList<>();
     for (int i = 0; i < m.reviews().size(); i++) {
       String file = m.reviews().get(i);
-      if (toRead(file, "reviews", i, "a sign-off file", seenFiles, manifestName, mroot)) {
+      if (toRead(file, "reviews", i, "a sign-off file", seenFiles, seenKeys, files, manifestName, mroot)) {
         readSignOffs(files, prefix + file, file, signOffs);
       }
     }

@@ -103,7 +103,11 @@ public final class MixedScript {
       }
       int start = i;
       Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-      while (i < n && isWordPart(cp = text.codePointAt(i))) {
+      while (i < n) {
+        cp = text.codePointAt(i);
+        if (!isWordPart(cp)) {
+          break;
+        }
         UnicodeScript script = UnicodeScript.of(cp);
         if (script != UnicodeScript.COMMON && script != UnicodeScript.INHERITED && script != UnicodeScript.UNKNOWN) {
           scripts.add(script);

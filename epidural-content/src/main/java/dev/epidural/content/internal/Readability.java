@@ -143,6 +143,9 @@ public final class Readability {
   }
 
   /** A decimal digit, or another digit such as a superscript two (what Unicode calls numeric type digit). */
+  // getNumericValue is wanted here: only for OTHER_NUMBER characters (superscripts, circled
+  // digits), whose value 0-9 is what Python's str.isdigit accepts; letters never reach that test.
+  @SuppressWarnings("CharacterGetNumericValue")
   private static boolean isDigit(char ch) {
     if (Character.isDigit(ch)) {
       return true;

@@ -233,7 +233,7 @@ final class ZipArchive {
         throw mismatch(quoted, end, "data descriptor CRC-32 " + Long.toHexString(dCrc) + ", sizes " + dCsize + "/"
             + dUsize + " (central directory: " + Long.toHexString(crc) + ", " + csize + "/" + usize + ")");
       }
-      end = fields + 12;
+      end = fields + 12L;
     } else {
       checkSame(quoted, offset, localCrc, localCsize, localUsize, crc, csize, usize);
     }
