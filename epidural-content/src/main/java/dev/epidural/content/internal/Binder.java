@@ -1,56 +1,42 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Text;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns located JSON nodes into model records, reporting every problem it meets (missing and
  * unknown properties, wrong types, bad codes) instead of stopping at the first. Nothing is coerced:
  * no string for a number, no fraction for an integer, no {@code null} anywhere.
  *
- * <p>The binder is driven by the records' components, so the JSON format follows the model with no
- * per-type code. One binder serves one file; the record metadata is cached for all.
+ * <p>The binder is driven by the records' descriptions ({@link RecordType}), so the JSON format
+ * follows the model with no per-type code. One binder serves one file; the record metadata is cached for all.
  */
 public final class Binder {
 
   /** Marks a value that could not be bound; its problems are already reported. */
   private static final Object FAILED = new Object();
 
-  private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
-  private static final Map<Class<?>, Map<String, Object>> CODES = new ConcurrentHashMap<>();
-
   /** The constant of a coded enum with this code; for data already validated, such as a snapshot. */
   static Object code(Class<?> enumType, String code) {
-    Object constant = CODES.computeIfAbsent(enumType, Binder::codesOf).get(code);
+    Object constant = ValueType.of(enumType).constant(code);
     if (constant == null) {
       throw new IllegalArgumentException("unknown code '" + code + "' of " + enumType.getSimpleName());
     }
     return constant;
-  }
-
-  private static Map<String, Object> codesOf(Class<?> enumType) {
-    Map<String, Object> codes = new java.util.HashMap<>();
-    for (Object constant : enumType.getEnumConstants()) {
-      codes.put(((Coded) constant).code(), constant);
-    }
-    return Map.copyOf(codes);
   }
 
   private final Problems problems;
@@ -71,107 +57,65 @@ public final class Binder {
 
   /** Binds {@code node} as a {@code type}; empty when a problem was reported. */
   public <T> Optional<T> bind(Node node, Class<T> type, String pointer) {
-    Object value = value(node, type, JsonPath.at(pointer));
+    Object value = value(node, ValueType.of(type), JsonPath.at(pointer));
     return value == FAILED ? Optional.empty() : Optional.of(type.cast(value));
   }
 
-  /** The cached component metadata of a record type. */
-  public static Shape shape(Class<?> recordType) {
-    return SHAPES.computeIfAbsent(recordType, Shape::new);
-  }
-
-  /** A record's components, their generic types and its canonical constructor. */
-  public static final class Shape {
-    final RecordComponent[] components;
-    final Type[] genericTypes;
-    final Map<String, Integer> index = new LinkedHashMap<>();
-    final Constructor<?> constructor;
-
-    Shape(Class<?> type) {
-      components = type.getRecordComponents();
-      genericTypes = new Type[components.length];
-      Class<?>[] raw = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        index.put(components[i].getName(), i);
-        raw[i] = components[i].getType();
-        genericTypes[i] = components[i].getGenericType();
-      }
-      try {
-        constructor = type.getDeclaredConstructor(raw);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("record without canonical constructor: " + type, e);
-      }
-    }
-
-    /** The record's components, in declaration order. */
-    public RecordComponent[] components() {
-      return components.clone();
-    }
-
-  }
-
-  private Object value(Node node, Type type, JsonPath pointer) {
-    if (type instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type arg = p.getActualTypeArguments()[0];
-      if (raw == Optional.class) {
-        Object v = value(node, arg, pointer);
+  private Object value(Node node, ValueType type, JsonPath pointer) {
+    switch (type.form()) {
+      case OPTIONAL: {
+        Object v = value(node, type.element(), pointer);
         return v == FAILED ? FAILED : Optional.of(v);
       }
-      if (raw == List.class || raw == Set.class) {
-        return collection(node, arg, pointer, raw == Set.class);
-      }
-      if (raw == Id.class) {
+      case LIST:
+        return collection(node, type.element(), pointer, false);
+      case SET:
+        return collection(node, type.element(), pointer, true);
+      case ID:
         return id(node, pointer);
+      case STRING:
+        return node instanceof Node.Str s ? s.value() : wrongType(node, "a string", pointer);
+      case NUMBER:
+        return node instanceof Node.Num n ? (Object) n.value() : wrongType(node, "a number", pointer);
+      case INTEGER:
+        if (node instanceof Node.Num n && n.integral() && n.value() >= Integer.MIN_VALUE && n.value() <= Integer.MAX_VALUE) {
+          return (int) n.value();
+        }
+        return wrongType(node, "an integer", pointer);
+      case BOOLEAN:
+        return node instanceof Node.Bool b ? (Object) b.value() : wrongType(node, "true or false", pointer);
+      case DATE: {
+        if (!(node instanceof Node.Str s)) {
+          return wrongType(node, "a date string YYYY-MM-DD", pointer);
+        }
+        LocalDate date = date(s.value());
+        if (date == null) {
+          problems.add(ProblemCode.SHAPE_VALUE, "'" + clip(s.value()) + "' is not a date; expected YYYY-MM-DD",
+              file, pointer.pointer(), node);
+          return FAILED;
+        }
+        return date;
       }
-      return unsupported(type, pointer);
+      case CODE:
+        return code(node, type, pointer);
+      case TEXT:
+        if (node instanceof Node.Str s) {
+          return Text.of(s.value());
+        }
+        return record(node, type.record(), pointer);
+      case RECORD:
+        return record(node, type.record(), pointer);
     }
-    Class<?> c = (Class<?>) type;
-    if (c == String.class) {
-      return node instanceof Node.Str s ? s.value() : wrongType(node, "a string", pointer);
-    }
-    if (c == double.class || c == Double.class) {
-      return node instanceof Node.Num n ? (Object) n.value() : wrongType(node, "a number", pointer);
-    }
-    if (c == int.class || c == Integer.class) {
-      if (node instanceof Node.Num n && n.integral() && n.value() >= Integer.MIN_VALUE && n.value() <= Integer.MAX_VALUE) {
-        return (int) n.value();
-      }
-      return wrongType(node, "an integer", pointer);
-    }
-    if (c == boolean.class || c == Boolean.class) {
-      return node instanceof Node.Bool b ? (Object) b.value() : wrongType(node, "true or false", pointer);
-    }
-    if (c == LocalDate.class) {
-      if (!(node instanceof Node.Str s)) {
-        return wrongType(node, "a date string YYYY-MM-DD", pointer);
-      }
-      LocalDate date = date(s.value());
-      if (date == null) {
-        problems.add(ProblemCode.SHAPE_VALUE, "'" + clip(s.value()) + "' is not a date; expected YYYY-MM-DD",
-            file, pointer.pointer(), node);
-        return FAILED;
-      }
-      return date;
-    }
-    if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
-      return code(node, c, pointer);
-    }
-    if (c.isRecord()) {
-      if (c == Text.class && node instanceof Node.Str s) {
-        return Text.of(s.value());
-      }
-      return record(node, c, pointer);
-    }
-    return unsupported(type, pointer);
+    throw new AssertionError(type.form());
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private Object code(Node node, Class<?> enumType, JsonPath pointer) {
+  private Object code(Node node, ValueType type, JsonPath pointer) {
     if (!(node instanceof Node.Str s)) {
       return wrongType(node, "a code string", pointer);
     }
-    Object known = CODES.computeIfAbsent(enumType, Binder::codesOf).get(s.value());
+    Class<?> enumType = type.raw();
+    Object known = type.constant(s.value());
     if (known != null) {
       return known;
     }
@@ -197,7 +141,7 @@ public final class Binder {
     }
   }
 
-  private Object collection(Node node, Type element, JsonPath pointer, boolean isSet) {
+  private Object collection(Node node, ValueType element, JsonPath pointer, boolean isSet) {
     if (!(node instanceof Node.Arr arr)) {
       return wrongType(node, "an array", pointer);
     }
@@ -224,31 +168,31 @@ public final class Binder {
     return isSet ? new LinkedHashSet<>(values) : values;
   }
 
-  private Object record(Node node, Class<?> type, JsonPath pointer) {
+  private Object record(Node node, RecordType type, JsonPath pointer) {
     if (!(node instanceof Node.Obj obj)) {
-      return wrongType(node, type == Text.class ? "a string or an object" : "an object", pointer);
+      return wrongType(node, type.type() == Text.class ? "a string or an object" : "an object", pointer);
     }
-    Shape shape = shape(type);
+    int size = type.size();
     boolean failed = false;
-    Node.Member[] given = new Node.Member[shape.components.length];
+    Node.Member[] given = new Node.Member[size];
     for (Node.Member m : obj.members()) {
-      Integer i = shape.index.get(m.name());
-      if (i == null) {
+      int i = type.indexOf(m.name());
+      if (i < 0) {
         problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.name()) + "'; allowed: "
-            + shape.index.keySet(), file, pointer.child(m.name()).pointer(), m.line(), m.column());
+            + type.propertyNames(), file, pointer.child(m.name()).pointer(), m.line(), m.column());
         failed = true;
       } else {
         given[i] = m;
       }
     }
-    Object[] args = new Object[shape.components.length];
-    for (int i = 0; i < shape.components.length; i++) {
-      RecordComponent rc = shape.components[i];
+    Object[] args = new Object[size];
+    for (int i = 0; i < size; i++) {
+      Component c = type.component(i);
       Node.Member m = given[i];
       if (m == null) {
-        Object missing = absent(rc);
+        Object missing = absent(c);
         if (missing == FAILED) {
-          problems.add(ProblemCode.SHAPE_MISSING, "missing required property '" + rc.getName() + "'", file,
+          problems.add(ProblemCode.SHAPE_MISSING, "missing required property '" + c.name() + "'", file,
               pointer.pointer(), obj);
           failed = true;
         }
@@ -256,26 +200,24 @@ public final class Binder {
         continue;
       }
       if (m.value() instanceof Node.Null) {
-        problems.add(ProblemCode.SHAPE_TYPE, "'" + rc.getName() + "' is null; "
-            + (isOptional(rc) ? "omit the property instead" : "give a value"), file,
-            pointer.child(rc.getName()).pointer(), m.value());
+        problems.add(ProblemCode.SHAPE_TYPE, "'" + c.name() + "' is null; "
+            + (c.type().form() == ValueType.Form.OPTIONAL ? "omit the property instead" : "give a value"), file,
+            pointer.child(c.name()).pointer(), m.value());
         failed = true;
         continue;
       }
-      args[i] = value(m.value(), shape.genericTypes[i], pointer.child(rc.getName()));
+      args[i] = value(m.value(), c.type(), pointer.child(c.name()));
       failed |= args[i] == FAILED;
     }
     if (failed) {
       return FAILED;
     }
     try {
-      return shape.constructor.newInstance(args);
+      return type.construct(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       problems.add(ProblemCode.SHAPE_VALUE, safe(String.valueOf(cause.getMessage())), file, pointer.pointer(), obj);
       return FAILED;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot construct " + type, e);
     }
   }
 
@@ -315,23 +257,12 @@ public final class Binder {
     return true;
   }
 
-  private Object absent(RecordComponent rc) {
-    Class<?> t = rc.getType();
-    if (t == Optional.class) {
-      return Optional.empty();
+  private Object absent(Component c) {
+    if (c.mayBeAbsent()) {
+      return c.absentValue();
     }
-    if (t == List.class) {
-      return List.of();
-    }
-    if (t == Set.class) {
-      return Set.of();
-    }
-    Object dflt = defaults.get(t);
+    Object dflt = defaults.get(c.javaClass());
     return dflt != null ? dflt : FAILED;
-  }
-
-  private static boolean isOptional(RecordComponent rc) {
-    return rc.getType() == Optional.class;
   }
 
   private Object wrongType(Node node, String expected, JsonPath pointer) {
@@ -340,10 +271,6 @@ public final class Binder {
     problems.add(ProblemCode.SHAPE_TYPE, "expected " + expected + ", found " + node.typeName() + shown,
         file, pointer.pointer(), node);
     return FAILED;
-  }
-
-  private Object unsupported(Type type, JsonPath pointer) {
-    throw new IllegalStateException("model type not supported by the binder: " + type + " at " + pointer);
   }
 
   /** Shortens a value shown in a message. */

@@ -22,9 +22,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -550,7 +547,7 @@ public final class BundleReader {
         return;
       }
       // This walk reports each id that does not resolve, so it accepts every one.
-      references(e.item(), e.pointer(), (id, targetType, at) -> {
+      ReferenceWalk.references(e.item(), e.pointer(), (id, targetType, at) -> {
         String target = id.value();
         if (targetType == Source.class) {
           cited.add(target);
@@ -599,7 +596,7 @@ public final class BundleReader {
    */
   private static boolean referencesResolve(Item item, Set<String> sources, IdTable<Entry> byId,
                                            Set<String> cited) {
-    return references(item, null, (id, target, at) -> resolves(id, target, sources, byId, cited));
+    return ReferenceWalk.references(item, null, (id, target, at) -> resolves(id, target, sources, byId, cited));
   }
 
   /** As {@link #referencesResolve(Item, Set, IdTable, Set)}, on the references the binder noted. */
@@ -624,103 +621,9 @@ public final class BundleReader {
     return hit != null && target.isInstance(hit.item());
   }
 
-  private static Object read(Object record, RecordComponent rc) {
-    try {
-      return rc.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static String kindName(Class<?> type) {
     return Kind.of(type).property().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
         .replaceAll("s$", "") + " item";
-  }
-
-  /** What is done with each id a walk meets; false when it does not resolve. */
-  private interface ReferenceVisitor {
-    /**
-     * @param target the kind of item the id must name
-     * @param pointer where the id is, or null when the walk builds no pointers
-     */
-    boolean accept(Id<?> id, Class<?> target, String pointer);
-  }
-
-  /**
-   * Visits every id an item holds other than its own, each with the kind of item it must name and,
-   * when {@code pointer} (the item's) is not null, its JSON pointer; true when the visitor accepted
-   * every one. Every id is visited, so that all are reported and every cited source is noted. Only
-   * components whose type can hold an id are read (see {@link #REFERENCE_COMPONENTS}); set elements
-   * get the pointer of their set, since the model keeps sets sorted.
-   */
-  private static boolean references(Item item, String pointer, ReferenceVisitor visitor) {
-    boolean ok = true;
-    for (RecordComponent rc : REFERENCES_OUT.get(item.getClass())) {
-      ok &= visit(read(item, rc), rc.getGenericType(), child(pointer, rc.getName()), visitor);
-    }
-    return ok;
-  }
-
-  /** Per record type, the components whose type can hold an {@link Id}, directly or nested. */
-  private static final ClassValue<List<RecordComponent>> REFERENCE_COMPONENTS = new ClassValue<>() {
-    @Override
-    protected List<RecordComponent> computeValue(Class<?> type) {
-      return java.util.Arrays.stream(type.getRecordComponents())
-          .filter(rc -> canHoldId(rc.getGenericType(), new HashSet<>()))
-          .toList();
-    }
-  };
-
-  /** Per item type, the components that can hold an id other than the item's own. */
-  private static final ClassValue<List<RecordComponent>> REFERENCES_OUT = new ClassValue<>() {
-    @Override
-    protected List<RecordComponent> computeValue(Class<?> type) {
-      return REFERENCE_COMPONENTS.get(type).stream().filter(rc -> !rc.getName().equals("id")).toList();
-    }
-  };
-
-  private static boolean canHoldId(Type type, Set<Type> seen) {
-    if (!seen.add(type)) {
-      return false;
-    }
-    if (type instanceof ParameterizedType p) {
-      return p.getRawType() == Id.class || java.util.Arrays.stream(p.getActualTypeArguments())
-          .anyMatch(a -> canHoldId(a, seen));
-    }
-    return type instanceof Class<?> c && c.isRecord()
-        && java.util.Arrays.stream(c.getRecordComponents()).anyMatch(rc -> canHoldId(rc.getGenericType(), seen));
-  }
-
-  private static boolean visit(Object v, Type type, String pointer, ReferenceVisitor visitor) {
-    boolean ok = true;
-    if (v instanceof Optional<?> o) {
-      ok = o.isEmpty() || visit(o.get(), arg(type), pointer, visitor);
-    } else if (v instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        ok &= visit(list.get(i), arg(type), pointer == null ? null : Pointers.child(pointer, i), visitor);
-      }
-    } else if (v instanceof Set<?> set) {
-      for (Object x : set) {
-        ok &= visit(x, arg(type), pointer, visitor);
-      }
-    } else if (v instanceof Id<?> id) {
-      ok = visitor.accept(id, (Class<?>) arg(type), pointer);
-    } else if (v instanceof Record) {
-      for (RecordComponent rc : REFERENCE_COMPONENTS.get(v.getClass())) {
-        ok &= visit(read(v, rc), rc.getGenericType(), child(pointer, rc.getName()), visitor);
-      }
-    }
-    return ok;
-  }
-
-  /** The pointer of a component, or null when the walk builds none. */
-  private static String child(String pointer, String name) {
-    return pointer == null ? null : Pointers.child(pointer, name);
-  }
-
-  private static Type arg(Type type) {
-    Type a = ((ParameterizedType) type).getActualTypeArguments()[0];
-    return a instanceof ParameterizedType p ? p : a;
   }
 
   // ---------------------------------------------------------------- clinical rules

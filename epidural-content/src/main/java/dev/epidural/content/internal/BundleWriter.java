@@ -1,12 +1,13 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
 import dev.epidural.model.Text;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.RecordComponent;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,50 +62,71 @@ public final class BundleWriter {
   }
 
   private static void value(JsonGenerator g, Object v) {
-    if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Coded c) {
-      g.writeString(c.code());
-    } else if (v instanceof Id<?> id) {
-      g.writeString(id.value());
-    } else if (v instanceof LocalDate d) {
-      g.writeString(d.toString());
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Double d) {
-      g.writeNumber(d);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof Text t && t.patient().isEmpty() && t.clinician().isEmpty()) {
-      g.writeString(t.text());
-    } else if (v instanceof Collection<?> c) {
-      g.writeStartArray();
-      c.forEach(x -> value(g, x));
-      g.writeEndArray();
-    } else if (v instanceof Record r) {
-      g.writeStartObject();
-      for (RecordComponent rc : Binder.shape(r.getClass()).components()) {
-        Object x;
-        try {
-          x = rc.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
+    value(g, v, ValueType.of(v.getClass()));
+  }
+
+  /** Writes {@code v} as the bundle format writes a value of {@code type}. */
+  static void value(JsonGenerator g, Object v, ValueType type) {
+    switch (type.form()) {
+      case STRING:
+        g.writeString((String) v);
+        return;
+      case CODE:
+        g.writeString(((Coded) v).code());
+        return;
+      case ID:
+        g.writeString(((Id<?>) v).value());
+        return;
+      case DATE:
+        g.writeString(v.toString());
+        return;
+      case INTEGER:
+        g.writeNumber((Integer) v);
+        return;
+      case NUMBER:
+        g.writeNumber((Double) v);
+        return;
+      case BOOLEAN:
+        g.writeBoolean((Boolean) v);
+        return;
+      case OPTIONAL:
+        // Written only when present: see record().
+        value(g, ((Optional<?>) v).orElseThrow(), type.element());
+        return;
+      case LIST, SET:
+        g.writeStartArray();
+        for (Object x : (Collection<?>) v) {
+          value(g, x, type.element());
         }
-        if (x instanceof Optional<?> o) {
-          if (o.isEmpty()) {
-            continue;
-          }
-          x = o.get();
+        g.writeEndArray();
+        return;
+      case TEXT: {
+        Text t = (Text) v;
+        if (t.patient().isEmpty() && t.clinician().isEmpty()) {
+          g.writeString(t.text());
+        } else {
+          record(g, v, type.record());
         }
-        if (x instanceof Collection<?> c && c.isEmpty()) {
-          continue;
-        }
-        g.writeName(rc.getName());
-        value(g, x);
+        return;
       }
-      g.writeEndObject();
-    } else {
-      throw new IllegalArgumentException("cannot write " + v.getClass());
+      case RECORD:
+        record(g, v, type.record());
+        return;
     }
+    throw new AssertionError(type.form());
+  }
+
+  /** Leaves out absent optionals and empty collections, which read back as the same values. */
+  private static void record(JsonGenerator g, Object r, RecordType type) {
+    g.writeStartObject();
+    for (Component c : type.components()) {
+      Object x = c.get(r);
+      if (x instanceof Optional<?> o && o.isEmpty() || x instanceof Collection<?> col && col.isEmpty()) {
+        continue;
+      }
+      g.writeName(c.name());
+      value(g, x, c.type());
+    }
+    g.writeEndObject();
   }
 }

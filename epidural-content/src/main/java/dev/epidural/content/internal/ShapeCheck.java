@@ -1,5 +1,7 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.model.Text;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
@@ -11,9 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,20 +62,14 @@ public final class ShapeCheck {
       return NEVER;
     }
     List<Predicate<Object>> checks = new ArrayList<>();
-    for (RecordComponent rc : type.getRecordComponents()) {
-      Field field;
-      try {
-        field = type.getDeclaredField(rc.getName());
-      } catch (NoSuchFieldException e) {
-        return NEVER;
-      }
-      Optional<Predicate<Object>> value = forValue(field.getAnnotations(), field.getAnnotatedType());
+    for (Component c : RecordType.of(type).components()) {
+      Optional<Predicate<Object>> value = forValue(c.annotations(), c.annotatedType());
       if (value.isEmpty()) {
         return NEVER;
       }
       Predicate<Object> check = value.get();
       if (check != ALWAYS) {
-        checks.add(reader(field, rc.getAccessor(), check));
+        checks.add(record -> check.test(c.get(record)));
       }
     }
     return record -> {
@@ -87,33 +80,6 @@ public final class ShapeCheck {
       }
       return true;
     };
-  }
-
-  /**
-   * Reads a component through its field where the field may be opened (the model opens its package
-   * to this module): field reads need no generated accessor class, while a reflective accessor call
-   * makes the JDK generate one per method after a few calls, which showed in a cold start. Falls back
-   * to the accessor elsewhere.
-   */
-  private static Predicate<Object> reader(Field field, Method accessor, Predicate<Object> check) {
-    try {
-      field.setAccessible(true);
-      return record -> {
-        try {
-          return check.test(field.get(record));
-        } catch (IllegalAccessException e) {
-          return false;
-        }
-      };
-    } catch (RuntimeException notOpened) {
-      return record -> {
-        try {
-          return check.test(accessor.invoke(record));
-        } catch (ReflectiveOperationException e) {
-          return false;
-        }
-      };
-    }
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.epidural.content.internal;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
@@ -11,8 +14,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -147,88 +148,106 @@ public final class Snapshot {
   }
 
   private static void value(DataOutputStream out, Object v, Type type) throws IOException {
-    if (type instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type arg = p.getActualTypeArguments()[0];
-      if (raw == Optional.class) {
+    value(out, v, ValueType.of(type));
+  }
+
+  private static void value(DataOutputStream out, Object v, ValueType type) throws IOException {
+    switch (type.form()) {
+      case OPTIONAL: {
         Optional<?> o = (Optional<?>) v;
         out.writeBoolean(o.isPresent());
         if (o.isPresent()) {
-          value(out, o.get(), arg);
+          value(out, o.get(), type.element());
         }
-      } else if (raw == Id.class) {
-        string(out, ((Id<?>) v).value());
-      } else {
+        return;
+      }
+      case LIST, SET: {
         Collection<?> c = (Collection<?>) v;
         out.writeInt(c.size());
         for (Object x : c) {
-          value(out, x, arg);
+          value(out, x, type.element());
         }
+        return;
       }
-      return;
-    }
-    Class<?> c = (Class<?>) type;
-    if (c == String.class) {
-      string(out, (String) v);
-    } else if (c == int.class || c == Integer.class) {
-      out.writeInt((Integer) v);
-    } else if (c == double.class || c == Double.class) {
-      out.writeDouble((Double) v);
-    } else if (c == boolean.class || c == Boolean.class) {
-      out.writeBoolean((Boolean) v);
-    } else if (c == LocalDate.class) {
-      out.writeLong(((LocalDate) v).toEpochDay());
-    } else if (Coded.class.isAssignableFrom(c)) {
-      string(out, ((Coded) v).code());
-    } else {
-      Binder.Shape shape = Binder.shape(c);
-      for (RecordComponent rc : shape.components) {
-        try {
-          value(out, rc.getAccessor().invoke(v), rc.getGenericType());
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
+      case ID:
+        string(out, ((Id<?>) v).value());
+        return;
+      case STRING:
+        string(out, (String) v);
+        return;
+      case INTEGER:
+        out.writeInt((Integer) v);
+        return;
+      case NUMBER:
+        out.writeDouble((Double) v);
+        return;
+      case BOOLEAN:
+        out.writeBoolean((Boolean) v);
+        return;
+      case DATE:
+        out.writeLong(((LocalDate) v).toEpochDay());
+        return;
+      case CODE:
+        string(out, ((Coded) v).code());
+        return;
+      case TEXT, RECORD:
+        for (Component c : type.record().components()) {
+          value(out, c.get(v), c.type());
         }
-      }
+        return;
     }
+    throw new AssertionError(type.form());
   }
 
   private static Object value(DataInputStream in, Type type) throws IOException, ReflectiveOperationException {
-    if (type instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type arg = p.getActualTypeArguments()[0];
-      if (raw == Optional.class) {
-        return in.readBoolean() ? Optional.of(value(in, arg)) : Optional.empty();
+    return value(in, ValueType.of(type));
+  }
+
+  private static Object value(DataInputStream in, ValueType type) throws IOException, ReflectiveOperationException {
+    switch (type.form()) {
+      case OPTIONAL:
+        return in.readBoolean() ? Optional.of(value(in, type.element())) : Optional.empty();
+      case LIST, SET: {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+          throw new IOException("bad collection size " + n);
+        }
+        Collection<Object> values = type.form() == ValueType.Form.LIST ? new ArrayList<>(n) : new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+          values.add(value(in, type.element()));
+        }
+        return values;
       }
-      if (raw == Id.class) {
+      case ID:
         return Id.of(string(in));
+      case STRING:
+        return string(in);
+      case INTEGER:
+        return in.readInt();
+      case NUMBER:
+        return in.readDouble();
+      case BOOLEAN:
+        return in.readBoolean();
+      case DATE:
+        return LocalDate.ofEpochDay(in.readLong());
+      case CODE: {
+        String code = string(in);
+        Object constant = type.constant(code);
+        if (constant == null) {
+          throw new IOException("unknown code '" + code + "' of " + type.raw().getSimpleName());
+        }
+        return constant;
       }
-      int n = in.readInt();
-      Collection<Object> values = raw == List.class ? new ArrayList<>(n) : new LinkedHashSet<>();
-      for (int i = 0; i < n; i++) {
-        values.add(value(in, arg));
+      case TEXT, RECORD: {
+        RecordType record = type.record();
+        Object[] args = new Object[record.size()];
+        for (int i = 0; i < args.length; i++) {
+          args[i] = value(in, record.component(i).type());
+        }
+        return record.construct(args);
       }
-      return values;
     }
-    Class<?> c = (Class<?>) type;
-    if (c == String.class) {
-      return string(in);
-    } else if (c == int.class || c == Integer.class) {
-      return in.readInt();
-    } else if (c == double.class || c == Double.class) {
-      return in.readDouble();
-    } else if (c == boolean.class || c == Boolean.class) {
-      return in.readBoolean();
-    } else if (c == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.readLong());
-    } else if (Coded.class.isAssignableFrom(c)) {
-      return Binder.code(c, string(in));
-    }
-    Binder.Shape shape = Binder.shape(c);
-    Object[] args = new Object[shape.components.length];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = value(in, shape.genericTypes[i]);
-    }
-    return shape.constructor.newInstance(args);
+    throw new AssertionError(type.form());
   }
 
   private static void string(DataOutputStream out, String s) throws IOException {

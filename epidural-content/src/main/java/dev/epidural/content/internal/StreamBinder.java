@@ -1,15 +1,14 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
-import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
+import dev.epidural.model.Citation;
 import dev.epidural.model.Review;
 import dev.epidural.model.Text;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -222,13 +221,11 @@ final class StreamBinder {
     abstract Object read(JsonParser p, JsonToken t, Context c);
   }
 
-  /** The reader of a component's generic type, built once per record type. */
-  private static Reader of(Type type) {
-    if (type instanceof ParameterizedType pt) {
-      Class<?> raw = (Class<?>) pt.getRawType();
-      Type arg = pt.getActualTypeArguments()[0];
-      if (raw == Optional.class) {
-        Reader inner = of(arg);
+  /** The reader of a component's value type, built once per record type. */
+  private static Reader of(ValueType type) {
+    switch (type.form()) {
+      case OPTIONAL: {
+        Reader inner = of(type.element());
         return new Reader() {
           @Override
           Object read(JsonParser p, JsonToken t, Context c) {
@@ -237,101 +234,94 @@ final class StreamBinder {
           }
         };
       }
-      if (raw == List.class || raw == Set.class) {
-        return new Collection(of(arg), raw == Set.class);
-      }
-      if (raw == Id.class) {
-        return new IdReader((Class<?>) arg);
-      }
-      throw new IllegalStateException("model type not supported by the binder: " + type);
-    }
-    Class<?> k = (Class<?>) type;
-    if (k == String.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_STRING ? c.text(p.getString()) : null;
-        }
-      };
-    }
-    if (k == double.class || k == Double.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDoubleValue() : null;
-        }
-      };
-    }
-    if (k == int.class || k == Integer.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          if (t != JsonToken.VALUE_NUMBER_INT) {
-            return null;
+      case LIST:
+        return new Collection(of(type.element()), false);
+      case SET:
+        return new Collection(of(type.element()), true);
+      case ID:
+        return new IdReader(type.target());
+      case STRING:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return t == JsonToken.VALUE_STRING ? c.text(p.getString()) : null;
           }
-          double d = p.getDoubleValue();
-          return d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (Object) (int) d : null;
-        }
-      };
-    }
-    if (k == boolean.class || k == Boolean.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
-        }
-      };
-    }
-    if (k == LocalDate.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_STRING ? c.date(p) : null;
-        }
-      };
-    }
-    if (k.isEnum() && Coded.class.isAssignableFrom(k)) {
-      Object[] constants = k.getEnumConstants();
-      char[][] codes = new char[constants.length][];
-      for (int i = 0; i < constants.length; i++) {
-        codes[i] = ((Coded) constants[i]).code().toCharArray();
-      }
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          // Matched in the parser's buffer: a code never becomes a String.
-          if (t != JsonToken.VALUE_STRING) {
-            return null;
+        };
+      case NUMBER:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDoubleValue() : null;
           }
-          char[] buf = p.getStringCharacters();
-          int off = p.getStringOffset();
-          int len = p.getStringLength();
-          for (int i = 0; i < codes.length; i++) {
-            if (java.util.Arrays.equals(codes[i], 0, codes[i].length, buf, off, off + len)) {
-              return constants[i];
+        };
+      case INTEGER:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+              return null;
             }
+            double d = p.getDoubleValue();
+            return d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE ? (Object) (int) d : null;
           }
-          return null;
+        };
+      case BOOLEAN:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+          }
+        };
+      case DATE:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return t == JsonToken.VALUE_STRING ? c.date(p) : null;
+          }
+        };
+      case CODE: {
+        Object[] constants = type.constants();
+        char[][] codes = new char[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+          codes[i] = ((Coded) constants[i]).code().toCharArray();
         }
-      };
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            // Matched in the parser's buffer: a code never becomes a String.
+            if (t != JsonToken.VALUE_STRING) {
+              return null;
+            }
+            char[] buf = p.getStringCharacters();
+            int off = p.getStringOffset();
+            int len = p.getStringLength();
+            for (int i = 0; i < codes.length; i++) {
+              if (java.util.Arrays.equals(codes[i], 0, codes[i].length, buf, off, off + len)) {
+                return constants[i];
+              }
+            }
+            return null;
+          }
+        };
+      }
+      case TEXT:
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return t == JsonToken.VALUE_STRING ? Text.of(c.text(p.getString())) : RECORDS.get(Text.class).read(p, t, c);
+          }
+        };
+      case RECORD: {
+        Class<?> k = type.raw();
+        return new Reader() {
+          @Override
+          Object read(JsonParser p, JsonToken t, Context c) {
+            return RECORDS.get(k).read(p, t, c);
+          }
+        };
+      }
     }
-    if (k == Text.class) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return t == JsonToken.VALUE_STRING ? Text.of(c.text(p.getString())) : RECORDS.get(Text.class).read(p, t, c);
-        }
-      };
-    }
-    if (k.isRecord()) {
-      return new Reader() {
-        @Override
-        Object read(JsonParser p, JsonToken t, Context c) {
-          return RECORDS.get(k).read(p, t, c);
-        }
-      };
-    }
-    throw new IllegalStateException("model type not supported by the binder: " + type);
+    throw new AssertionError(type.form());
   }
 
   /** An id, noted as a reference to an item of its target type unless it is an item's own id. */
@@ -412,7 +402,7 @@ final class StreamBinder {
 
   /** An object as a record, driven by the record's components as {@link Binder} is. */
   private static final class RecordReader extends Reader {
-    private final Constructor<?> constructor;
+    private final RecordType type;
     private final Map<String, Integer> index = new HashMap<>();
     private final String[] names;
     /**
@@ -425,36 +415,35 @@ final class StreamBinder {
     private final int[] follows;
     private final Reader[] readers;
     private final Class<?>[] types;
+    /** What a left-out property that may be absent stands for, or null where one is required. */
+    private final Object[] absent;
     private final int review;
     private final boolean canon;
     /** This reader's slot in {@link Context#args}. */
     private final int slot = SLOTS.getAndIncrement();
 
-    RecordReader(Class<?> type) {
-      Binder.Shape shape = Binder.shape(type);
-      RecordComponent[] components = shape.components;
-      constructor = shape.constructor;
-      readers = new Reader[components.length];
-      types = new Class<?>[components.length];
-      names = new String[components.length];
-      follows = new int[components.length + 1];
-      int reviewAt = -1;
-      for (int i = 0; i < components.length; i++) {
-        index.put(components[i].getName(), i);
-        names[i] = components[i].getName();
+    RecordReader(Class<?> recordClass) {
+      type = RecordType.of(recordClass);
+      int n = type.size();
+      readers = new Reader[n];
+      types = new Class<?>[n];
+      names = new String[n];
+      follows = new int[n + 1];
+      absent = new Object[n];
+      for (int i = 0; i < n; i++) {
+        Component component = type.component(i);
+        index.put(component.name(), i);
+        names[i] = component.name();
         follows[i] = i;
-        types[i] = components[i].getType();
-        if (components[i].getName().equals("review") && Item.class.isAssignableFrom(type)) {
-          reviewAt = i;
-        }
+        types[i] = component.javaClass();
+        absent[i] = component.absentValue();
       }
-      review = reviewAt;
-      canon = type == Review.class || type == Citation.class;
+      review = type.reviewIndex();
+      canon = recordClass == Review.class || recordClass == Citation.class;
       // Readers of nested records are looked up when used, so a recursive model cannot loop here.
-      for (int i = 0; i < components.length; i++) {
-        readers[i] = of(shape.genericTypes[i]);
-        if (Item.class.isAssignableFrom(type) && components[i].getName().equals("id")
-            && readers[i] instanceof IdReader idReader) {
+      for (int i = 0; i < n; i++) {
+        readers[i] = of(type.component(i).type());
+        if (type.component(i).isOwnId() && readers[i] instanceof IdReader idReader) {
           readers[i] = idReader.own();
         }
       }
@@ -498,21 +487,18 @@ final class StreamBinder {
       }
       for (int i = 0; i < args.length; i++) {
         if (args[i] == null) {
-          Class<?> type = types[i];
-          args[i] = type == Optional.class ? Optional.empty()
-              : type == List.class ? List.of()
-              : type == Set.class ? Set.of()
-              : c.defaults.get(type);
+          Object a = absent[i];
+          args[i] = a != null ? a : c.defaults.get(types[i]);
           if (args[i] == null) {
             return null;
           }
         }
       }
       try {
-        Object r = constructor.newInstance(args);
+        Object r = type.construct(args);
         c.release(slot);
         return canon ? c.canonical(r) : r;
-      } catch (ReflectiveOperationException e) {
+      } catch (java.lang.reflect.InvocationTargetException e) {
         return null;
       }
     }

@@ -1,11 +1,11 @@
 package dev.epidural.content.internal;
 
-import dev.epidural.model.Id;
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Item;
 import dev.epidural.model.Text;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * The texts of an item by field path: a record component's name ({@code summary}), followed by
  * list indexes and nested component names where texts sit deeper ({@code items/0},
- * {@code medications/1/note}). Driven by the records' components, like the binder, so every kind
- * of item is covered with no per-kind code. Stateless and thread-safe.
+ * {@code medications/1/note}). Driven by the records' descriptions ({@link RecordType}), like the
+ * binder, so every kind of item is covered with no per-kind code. Stateless and thread-safe.
  */
 public final class TextFields {
 
@@ -24,8 +24,13 @@ public final class TextFields {
 
   /** Every text the item holds, by path, in component order; absent optional texts are left out. */
   public static Map<String, Text> of(Item item) {
+    return ofRecord((Record) item);
+  }
+
+  /** Every text a record holds, by path, in component order. */
+  public static Map<String, Text> ofRecord(Record record) {
     Map<String, Text> texts = new LinkedHashMap<>();
-    walk(item, "", texts);
+    walk(record, RecordType.of(record.getClass()), "", texts);
     return Collections.unmodifiableMap(texts);
   }
 
@@ -34,66 +39,54 @@ public final class TextFields {
    * title, a question, or the text of an instruction).
    */
   public static String heading(Class<? extends Item> type) {
-    for (RecordComponent rc : Binder.shape(type).components()) {
-      if (rc.getType() == Text.class) {
-        return rc.getName();
-      }
-    }
-    throw new IllegalStateException("item type without a text: " + type);
+    return RecordType.of(type).heading()
+        .orElseThrow(() -> new IllegalStateException("item type without a text: " + type))
+        .name();
   }
 
   /** Whether the first segment of {@code path} names a component of {@code type} that can hold texts. */
   public static boolean canHoldText(Class<? extends Item> type, String path) {
     String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-    for (RecordComponent rc : Binder.shape(type).components()) {
-      if (rc.getName().equals(first)) {
-        return holdsText(rc.getGenericType());
-      }
-    }
-    return false;
+    return RecordType.of(type).component(first).map(c -> c.type().holdsText()).orElse(false);
   }
 
-  private static boolean holdsText(Type type) {
-    if (type instanceof ParameterizedType p) {
-      Type raw = p.getRawType();
-      return (raw == Optional.class || raw == List.class) && holdsText(p.getActualTypeArguments()[0]);
+  private static void walk(Object record, RecordType type, String prefix, Map<String, Text> out) {
+    for (Component c : type.components()) {
+      if (c.type().holdsText()) {
+        visit(c.get(record), c.type(), prefix.isEmpty() ? c.name() : prefix + "/" + c.name(), out);
+      }
     }
-    if (type == Text.class) {
-      return true;
-    }
-    if (type instanceof Class<?> c && c.isRecord()) {
-      for (RecordComponent rc : Binder.shape(c).components()) {
-        if (holdsText(rc.getGenericType())) {
-          return true;
+  }
+
+  private static void visit(Object value, ValueType type, String path, Map<String, Text> out) {
+    switch (type.form()) {
+      case TEXT:
+        out.put(path, (Text) value);
+        return;
+      case OPTIONAL:
+        ((Optional<?>) value).ifPresent(v -> visit(v, type.element(), path, out));
+        return;
+      case LIST: {
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+          visit(list.get(i), type.element(), path + "/" + i, out);
         }
+        return;
       }
-    }
-    return false;
-  }
-
-  private static void walk(Object record, String prefix, Map<String, Text> out) {
-    for (RecordComponent rc : Binder.shape(record.getClass()).components()) {
-      Object value;
-      try {
-        value = rc.getAccessor().invoke(record);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
+      case SET: {
+        // Sets of texts are not in the model; indexed in iteration order should one appear.
+        int i = 0;
+        for (Object x : (Collection<?>) value) {
+          visit(x, type.element(), path + "/" + i++, out);
+        }
+        return;
       }
-      visit(value, prefix.isEmpty() ? rc.getName() : prefix + "/" + rc.getName(), out);
+      case RECORD:
+        walk(value, type.record(), path, out);
+        return;
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID:
+        return;
     }
-  }
-
-  private static void visit(Object value, String path, Map<String, Text> out) {
-    if (value instanceof Text t) {
-      out.put(path, t);
-    } else if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> visit(v, path, out));
-    } else if (value instanceof List<?> list) {
-      for (int i = 0; i < list.size(); i++) {
-        visit(list.get(i), path + "/" + i, out);
-      }
-    } else if (value instanceof Record r && !(value instanceof Id<?>)) {
-      walk(r, path, out);
-    }
+    throw new AssertionError(type.form());
   }
 }

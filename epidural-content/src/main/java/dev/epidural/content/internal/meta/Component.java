@@ -1,0 +1,140 @@
+package dev.epidural.content.internal.meta;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One component of a described record: its JSON property name, its {@link ValueType}, the
+ * annotations that carry its constraints, and a fast read. Immutable and thread-safe.
+ */
+public final class Component {
+
+  private final String name;
+  private final int index;
+  private final ValueType type;
+  private final RecordComponent component;
+  private final Field field;
+  private final boolean ownId;
+
+  Component(RecordComponent component, int index, boolean ownId) {
+    this.component = component;
+    this.name = component.getName();
+    this.index = index;
+    this.type = ValueType.of(component.getGenericType());
+    this.ownId = ownId;
+    this.field = openField(component);
+  }
+
+  /**
+   * The component's field, opened, or null where the package is not open to this module. Field reads
+   * need no generated accessor class, while a reflective accessor call makes the JDK generate one per
+   * method after a few calls, which showed in a cold start.
+   */
+  private static Field openField(RecordComponent rc) {
+    try {
+      Field f = rc.getDeclaringRecord().getDeclaredField(rc.getName());
+      f.setAccessible(true);
+      return f;
+    } catch (NoSuchFieldException | RuntimeException notOpened) {
+      return null;
+    }
+  }
+
+  /** The property name in bundle files, which is the component's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The position among the record's components. */
+  public int index() {
+    return index;
+  }
+
+  /** What the component holds. */
+  public ValueType type() {
+    return type;
+  }
+
+  /** The Java class of the component, as the canonical constructor declares it. */
+  public Class<?> javaClass() {
+    return component.getType();
+  }
+
+  /** Whether this is an item's own {@code id}, which refers to nothing. */
+  public boolean isOwnId() {
+    return ownId;
+  }
+
+  /**
+   * Whether the property may be left out of a file: an optional, or a list or set (left out means
+   * empty). A required component may still have a default from the manifest.
+   */
+  public boolean mayBeAbsent() {
+    ValueType.Form f = type.form();
+    return f == ValueType.Form.OPTIONAL || f == ValueType.Form.LIST || f == ValueType.Form.SET;
+  }
+
+  /** The value of a left-out property that may be absent ({@link #mayBeAbsent()}), else null. */
+  public Object absentValue() {
+    switch (type.form()) {
+      case OPTIONAL:
+        return Optional.empty();
+      case LIST:
+        return List.of();
+      case SET:
+        return Set.of();
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID, TEXT, RECORD:
+        return null;
+    }
+    throw new AssertionError(type.form());
+  }
+
+  /** The annotations declared on the component (where Bean Validation reads its constraints). */
+  public Annotation[] annotations() {
+    if (field != null) {
+      return field.getAnnotations();
+    }
+    try {
+      return component.getDeclaringRecord().getDeclaredField(name).getAnnotations();
+    } catch (NoSuchFieldException e) {
+      return component.getAnnotations();
+    }
+  }
+
+  /** The annotated type, whose annotations and type arguments carry container-element constraints. */
+  public AnnotatedType annotatedType() {
+    if (field != null) {
+      return field.getAnnotatedType();
+    }
+    try {
+      return component.getDeclaringRecord().getDeclaredField(name).getAnnotatedType();
+    } catch (NoSuchFieldException e) {
+      return component.getAnnotatedType();
+    }
+  }
+
+  /** Reads this component of {@code record}. */
+  public Object get(Object record) {
+    try {
+      return field != null ? field.get(record) : accessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
+    }
+  }
+
+  /** The accessor method. */
+  public Method accessor() {
+    return component.getAccessor();
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + type;
+  }
+}
