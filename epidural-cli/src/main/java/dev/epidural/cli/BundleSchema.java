@@ -13,7 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
-import dev.epidural.content.internal.Kind;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.Manifest;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;

@@ -1,7 +1,7 @@
 package dev.epidural.content;
 
 import dev.epidural.content.internal.Fingerprint;
-import dev.epidural.content.internal.Kind;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.TextFields;
 import dev.epidural.content.internal.Translations;
 import dev.epidural.model.Audience;

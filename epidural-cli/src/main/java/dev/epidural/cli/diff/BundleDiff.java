@@ -2,12 +2,13 @@ package dev.epidural.cli.diff;
 
 import dev.epidural.content.BundleInfo;
 import dev.epidural.content.EpiduralContent;
-import dev.epidural.content.internal.Kind;
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
 import dev.epidural.model.Source;
 import dev.epidural.model.Text;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -161,8 +162,8 @@ public record BundleDiff(BundleInfo oldBundle, BundleInfo newBundle, List<Entry>
   }
 
   private static void compareRecords(String path, Record a, Record b, List<FieldChange> out) {
-    for (RecordComponent rc : a.getClass().getRecordComponents()) {
-      compare(join(path, rc.getName()), ModelJson.component(a, rc), ModelJson.component(b, rc), out);
+    for (Component c : RecordType.of(a.getClass()).components()) {
+      compare(join(path, c.name()), c.get(a), c.get(b), out);
     }
   }
 

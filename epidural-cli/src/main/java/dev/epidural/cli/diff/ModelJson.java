@@ -1,11 +1,11 @@
 package dev.epidural.cli.diff;
 
 import dev.epidural.cli.Json;
+import dev.epidural.content.internal.BundleWriter;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Text;
 import java.io.StringWriter;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
@@ -17,8 +17,8 @@ public final class ModelJson {
   private ModelJson() {}
 
   /**
-   * Writes one model value. An empty {@code Optional} inside a record is left out; at the top it
-   * is {@code null}.
+   * Writes one model value. Inside a record, an empty {@code Optional} or collection is left out,
+   * as in bundle files; at the top an empty {@code Optional} is {@code null}.
    *
    * @param g the generator
    * @param value a model value: record, collection, Optional, Id, code, text, string, date, number
@@ -53,16 +53,8 @@ public final class ModelJson {
     } else if (value instanceof Text t && t.patient().isEmpty() && t.clinician().isEmpty()) {
       g.writeString(t.text());
     } else if (value instanceof Record r) {
-      g.writeStartObject();
-      for (RecordComponent rc : r.getClass().getRecordComponents()) {
-        Object v = component(r, rc);
-        if (v instanceof Optional<?> o && o.isEmpty()) {
-          continue;
-        }
-        g.writeName(rc.getName());
-        write(g, v);
-      }
-      g.writeEndObject();
+      // The bundle format's own writer, so the diff shows a record as a bundle file spells it.
+      BundleWriter.record(g, r);
     } else {
       g.writeString(String.valueOf(value));
     }
@@ -80,14 +72,5 @@ public final class ModelJson {
       write(g, value);
     }
     return out.toString();
-  }
-
-  /** The value of one record component. */
-  static Object component(Record r, RecordComponent rc) {
-    try {
-      return rc.getAccessor().invoke(r);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + rc, e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.internal.meta.ItemVisitor;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.AnatomyFact;
@@ -329,59 +331,136 @@ public final class HtmlExporter {
 
   private List<HtmlFragment> body(Item item) {
     List<HtmlFragment> parts = new ArrayList<>();
-    if (item instanceof AnatomyFact a) {
-      parts.add(element("h2", text(a.title())));
-      parts.add(paragraphs("text", options.resolve(a.text())));
-      if (!a.items().isEmpty()) {
-        parts.add(list("ul", a.items().stream().map(t -> inline(options.resolve(t))).toList()));
+    Kind.visit(item, new ItemVisitor<Void>() {
+      @Override
+      public Void anatomy(AnatomyFact a) {
+        parts.add(element("h2", text(a.title())));
+        parts.add(paragraphs("text", options.resolve(a.text())));
+        if (!a.items().isEmpty()) {
+          parts.add(list("ul", a.items().stream().map(t -> inline(options.resolve(t))).toList()));
+        }
+        return null;
       }
-    } else if (item instanceof RegionInfo r) {
-      titled(parts, r.name(), r.use());
-    } else if (item instanceof ApproachInfo a) {
-      titled(parts, a.name(), a.description());
-    } else if (item instanceof IntentInfo i) {
-      titled(parts, i.name(), i.description());
-    } else if (item instanceof Purpose p) {
-      titled(parts, p.name(), p.description());
-    } else if (item instanceof GuidanceInfo g) {
-      titled(parts, g.name(), g.description());
-    } else if (item instanceof Medication m) {
-      titled(parts, m.name(), m.action());
-      List<HtmlFragment> facts = new ArrayList<>();
-      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
-      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
-      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
-      if (!facts.isEmpty()) {
-        parts.add(HtmlFragment.element("dl", "facts", facts.toArray(HtmlFragment[]::new)));
+
+      @Override
+      public Void region(RegionInfo r) {
+        titled(parts, r.name(), r.use());
+        return null;
       }
-    } else if (item instanceof Indication i) {
-      titled(parts, i.name(), i.note());
-    } else if (item instanceof Contraindication c) {
-      titled(parts, c.name(), c.note());
-    } else if (item instanceof ProcedureStep s) {
-      titled(parts, s.name(), s.description());
-    } else if (item instanceof PreparationInstruction p) {
-      // An article needs a heading; an instruction has no title of its own, so its section's label is it.
-      parts.add(element("h2", HtmlFragment.text(options.label(Label.PREPARATION))));
-      parts.add(paragraphs("text", options.resolve(p.text())));
-    } else if (item instanceof EpidurographyFinding e) {
-      titled(parts, e.name(), e.meaning());
-    } else if (item instanceof Complication c) {
-      titled(parts, c.name(), c.description());
-    } else if (item instanceof AftercareInstruction a) {
-      parts.add(element("h2", HtmlFragment.text(options.label(Label.AFTERCARE))));
-      parts.add(paragraphs("text", options.resolve(a.text())));
-    } else if (item instanceof LongevityFactor l) {
-      titled(parts, l.name(), l.description());
-    } else if (item instanceof Consideration c) {
-      parts.add(element("h2", HtmlFragment.text(options.label(
-          c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION))));
-      parts.add(paragraphs("text", options.resolve(c.text())));
-    } else if (item instanceof Alternative a) {
-      titled(parts, a.name(), a.description());
-    } else if (item instanceof FaqEntry f) {
-      titled(parts, f.question(), f.answer());
-    }
+
+      @Override
+      public Void approach(ApproachInfo a) {
+        titled(parts, a.name(), a.description());
+        return null;
+      }
+
+      @Override
+      public Void intent(IntentInfo i) {
+        titled(parts, i.name(), i.description());
+        return null;
+      }
+
+      @Override
+      public Void purpose(Purpose p) {
+        titled(parts, p.name(), p.description());
+        return null;
+      }
+
+      @Override
+      public Void guidance(GuidanceInfo g) {
+        titled(parts, g.name(), g.description());
+        return null;
+      }
+
+      @Override
+      public Void medication(Medication m) {
+        titled(parts, m.name(), m.action());
+        List<HtmlFragment> facts = new ArrayList<>();
+        m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
+        m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
+        m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
+        if (!facts.isEmpty()) {
+          parts.add(HtmlFragment.element("dl", "facts", facts.toArray(HtmlFragment[]::new)));
+        }
+        return null;
+      }
+
+      @Override
+      public Void indication(Indication i) {
+        titled(parts, i.name(), i.note());
+        return null;
+      }
+
+      @Override
+      public Void contraindication(Contraindication c) {
+        titled(parts, c.name(), c.note());
+        return null;
+      }
+
+      @Override
+      public Void step(ProcedureStep s) {
+        titled(parts, s.name(), s.description());
+        return null;
+      }
+
+      @Override
+      public Void preparation(PreparationInstruction p) {
+        // An article needs a heading; an instruction has no title of its own, so its section's label is it.
+        parts.add(element("h2", HtmlFragment.text(options.label(Label.PREPARATION))));
+        parts.add(paragraphs("text", options.resolve(p.text())));
+        return null;
+      }
+
+      @Override
+      public Void epidurography(EpidurographyFinding e) {
+        titled(parts, e.name(), e.meaning());
+        return null;
+      }
+
+      @Override
+      public Void complication(Complication c) {
+        titled(parts, c.name(), c.description());
+        return null;
+      }
+
+      @Override
+      public Void aftercare(AftercareInstruction a) {
+        parts.add(element("h2", HtmlFragment.text(options.label(Label.AFTERCARE))));
+        parts.add(paragraphs("text", options.resolve(a.text())));
+        return null;
+      }
+
+      @Override
+      public Void longevityFactor(LongevityFactor l) {
+        titled(parts, l.name(), l.description());
+        return null;
+      }
+
+      @Override
+      public Void consideration(Consideration c) {
+        parts.add(element("h2", HtmlFragment.text(options.label(
+            c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION))));
+        parts.add(paragraphs("text", options.resolve(c.text())));
+        return null;
+      }
+
+      @Override
+      public Void alternative(Alternative a) {
+        titled(parts, a.name(), a.description());
+        return null;
+      }
+
+      @Override
+      public Void faq(FaqEntry f) {
+        titled(parts, f.question(), f.answer());
+        return null;
+      }
+
+      @Override
+      public Void procedure(Procedure unused) {
+        throw new IllegalStateException("a procedure renders as its overview, before the per-kind body");
+      }
+    });
     return parts;
   }
 

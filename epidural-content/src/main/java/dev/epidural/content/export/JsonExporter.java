@@ -1,6 +1,8 @@
 package dev.epidural.content.export;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.internal.meta.ItemVisitor;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.AnatomyFact;
@@ -212,133 +214,170 @@ public final class JsonExporter {
 
   /** The kind of an item, named as the bundle format names the content-file property. */
   static String typeOf(Item item) {
-    if (item instanceof AnatomyFact) {
-      return "anatomy";
-    } else if (item instanceof RegionInfo) {
-      return "regions";
-    } else if (item instanceof ApproachInfo) {
-      return "approaches";
-    } else if (item instanceof IntentInfo) {
-      return "intents";
-    } else if (item instanceof Purpose) {
-      return "purposes";
-    } else if (item instanceof GuidanceInfo) {
-      return "guidance";
-    } else if (item instanceof Medication) {
-      return "medications";
-    } else if (item instanceof Procedure) {
-      return "procedures";
-    } else if (item instanceof Indication) {
-      return "indications";
-    } else if (item instanceof Contraindication) {
-      return "contraindications";
-    } else if (item instanceof ProcedureStep) {
-      return "steps";
-    } else if (item instanceof PreparationInstruction) {
-      return "preparation";
-    } else if (item instanceof EpidurographyFinding) {
-      return "epidurography";
-    } else if (item instanceof Complication) {
-      return "complications";
-    } else if (item instanceof AftercareInstruction) {
-      return "aftercare";
-    } else if (item instanceof LongevityFactor) {
-      return "longevityFactors";
-    } else if (item instanceof Consideration) {
-      return "considerations";
-    } else if (item instanceof Alternative) {
-      return "alternatives";
-    } else if (item instanceof FaqEntry) {
-      return "faq";
-    }
-    throw new IllegalArgumentException("unknown item type " + item.getClass().getName());
+    return Kind.of(item).property();
   }
 
   private void writeFields(JsonGenerator g, Item item) {
-    if (item instanceof AnatomyFact a) {
-      code(g, "topic", a.topic());
-      if (a.layer().isPresent()) {
-        code(g, "layer", a.layer().get());
+    Kind.visit(item, new ItemVisitor<Void>() {
+      @Override
+      public Void anatomy(AnatomyFact a) {
+        code(g, "topic", a.topic());
+        if (a.layer().isPresent()) {
+          code(g, "layer", a.layer().get());
+        }
+        text(g, "title", a.title());
+        text(g, "text", a.text());
+        g.writeArrayPropertyStart("items");
+        for (Text t : a.items()) {
+          g.writeString(options.resolve(t));
+        }
+        g.writeEndArray();
+        return null;
       }
-      text(g, "title", a.title());
-      text(g, "text", a.text());
-      g.writeArrayPropertyStart("items");
-      for (Text t : a.items()) {
-        g.writeString(options.resolve(t));
+
+      @Override
+      public Void region(RegionInfo r) {
+        code(g, "region", r.region());
+        text(g, "name", r.name());
+        text(g, "use", r.use());
+        return null;
       }
-      g.writeEndArray();
-    } else if (item instanceof RegionInfo r) {
-      code(g, "region", r.region());
-      text(g, "name", r.name());
-      text(g, "use", r.use());
-    } else if (item instanceof ApproachInfo a) {
-      code(g, "approach", a.approach());
-      text(g, "name", a.name());
-      text(g, "description", a.description());
-      codes(g, "regions", a.regions());
-    } else if (item instanceof IntentInfo i) {
-      code(g, "intent", i.intent());
-      text(g, "name", i.name());
-      text(g, "description", i.description());
-    } else if (item instanceof Purpose p) {
-      text(g, "name", p.name());
-      text(g, "description", p.description());
-      codes(g, "intents", p.intents());
-    } else if (item instanceof GuidanceInfo gi) {
-      code(g, "guidance", gi.guidance());
-      text(g, "name", gi.name());
-      text(g, "description", gi.description());
-    } else if (item instanceof Medication m) {
-      code(g, "medicationClass", m.medicationClass());
-      text(g, "name", m.name());
-      text(g, "action", m.action());
-      optionalText(g, "onset", m.onset());
-      optionalText(g, "duration", m.duration());
-      optionalText(g, "reversibility", m.reversibility());
-      codings(g, m.codings());
-    } else if (item instanceof Procedure p) {
-      writeProcedure(g, p);
-    } else if (item instanceof Indication i) {
-      text(g, "name", i.name());
-      optionalText(g, "note", i.note());
-      codes(g, "intents", i.intents());
-    } else if (item instanceof Contraindication c) {
-      text(g, "name", c.name());
-      optionalText(g, "note", c.note());
-      g.writeArrayPropertyStart("factors");
-      for (String factor : c.factors()) {
-        g.writeString(factor);
+
+      @Override
+      public Void approach(ApproachInfo a) {
+        code(g, "approach", a.approach());
+        text(g, "name", a.name());
+        text(g, "description", a.description());
+        codes(g, "regions", a.regions());
+        return null;
       }
-      g.writeEndArray();
-    } else if (item instanceof ProcedureStep s) {
-      code(g, "phase", s.phase());
-      text(g, "name", s.name());
-      text(g, "description", s.description());
-    } else if (item instanceof PreparationInstruction p) {
-      text(g, "text", p.text());
-    } else if (item instanceof EpidurographyFinding e) {
-      text(g, "name", e.name());
-      code(g, "placement", e.placement());
-      text(g, "meaning", e.meaning());
-    } else if (item instanceof Complication c) {
-      text(g, "name", c.name());
-      optionalText(g, "description", c.description());
-    } else if (item instanceof AftercareInstruction a) {
-      text(g, "text", a.text());
-      codes(g, "intents", a.intents());
-    } else if (item instanceof LongevityFactor l) {
-      text(g, "name", l.name());
-      optionalText(g, "description", l.description());
-    } else if (item instanceof Consideration c) {
-      code(g, "kind", c.kind());
-      text(g, "text", c.text());
-    } else if (item instanceof Alternative a) {
-      text(g, "name", a.name());
-      text(g, "description", a.description());
-    } else if (item instanceof FaqEntry f) {
-      text(g, "question", f.question());
-      text(g, "answer", f.answer());
-    }
+
+      @Override
+      public Void intent(IntentInfo i) {
+        code(g, "intent", i.intent());
+        text(g, "name", i.name());
+        text(g, "description", i.description());
+        return null;
+      }
+
+      @Override
+      public Void purpose(Purpose p) {
+        text(g, "name", p.name());
+        text(g, "description", p.description());
+        codes(g, "intents", p.intents());
+        return null;
+      }
+
+      @Override
+      public Void guidance(GuidanceInfo gi) {
+        code(g, "guidance", gi.guidance());
+        text(g, "name", gi.name());
+        text(g, "description", gi.description());
+        return null;
+      }
+
+      @Override
+      public Void medication(Medication m) {
+        code(g, "medicationClass", m.medicationClass());
+        text(g, "name", m.name());
+        text(g, "action", m.action());
+        optionalText(g, "onset", m.onset());
+        optionalText(g, "duration", m.duration());
+        optionalText(g, "reversibility", m.reversibility());
+        codings(g, m.codings());
+        return null;
+      }
+
+      @Override
+      public Void procedure(Procedure p) {
+        writeProcedure(g, p);
+        return null;
+      }
+
+      @Override
+      public Void indication(Indication i) {
+        text(g, "name", i.name());
+        optionalText(g, "note", i.note());
+        codes(g, "intents", i.intents());
+        return null;
+      }
+
+      @Override
+      public Void contraindication(Contraindication c) {
+        text(g, "name", c.name());
+        optionalText(g, "note", c.note());
+        g.writeArrayPropertyStart("factors");
+        for (String factor : c.factors()) {
+          g.writeString(factor);
+        }
+        g.writeEndArray();
+        return null;
+      }
+
+      @Override
+      public Void step(ProcedureStep s) {
+        code(g, "phase", s.phase());
+        text(g, "name", s.name());
+        text(g, "description", s.description());
+        return null;
+      }
+
+      @Override
+      public Void preparation(PreparationInstruction p) {
+        text(g, "text", p.text());
+        return null;
+      }
+
+      @Override
+      public Void epidurography(EpidurographyFinding e) {
+        text(g, "name", e.name());
+        code(g, "placement", e.placement());
+        text(g, "meaning", e.meaning());
+        return null;
+      }
+
+      @Override
+      public Void complication(Complication c) {
+        text(g, "name", c.name());
+        optionalText(g, "description", c.description());
+        return null;
+      }
+
+      @Override
+      public Void aftercare(AftercareInstruction a) {
+        text(g, "text", a.text());
+        codes(g, "intents", a.intents());
+        return null;
+      }
+
+      @Override
+      public Void longevityFactor(LongevityFactor l) {
+        text(g, "name", l.name());
+        optionalText(g, "description", l.description());
+        return null;
+      }
+
+      @Override
+      public Void consideration(Consideration c) {
+        code(g, "kind", c.kind());
+        text(g, "text", c.text());
+        return null;
+      }
+
+      @Override
+      public Void alternative(Alternative a) {
+        text(g, "name", a.name());
+        text(g, "description", a.description());
+        return null;
+      }
+
+      @Override
+      public Void faq(FaqEntry f) {
+        text(g, "question", f.question());
+        text(g, "answer", f.answer());
+        return null;
+      }
+    });
   }
 
   private void writeProcedure(JsonGenerator g, Procedure p) {

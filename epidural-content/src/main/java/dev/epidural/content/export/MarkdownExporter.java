@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.internal.meta.ItemVisitor;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.AnatomyFact;
@@ -175,57 +177,134 @@ public final class MarkdownExporter {
 
   private List<String> body(Item item) {
     List<String> blocks = new ArrayList<>();
-    if (item instanceof AnatomyFact a) {
-      titled(blocks, a.title(), Optional.of(a.text()));
-      if (!a.items().isEmpty()) {
-        blocks.add(String.join("\n", a.items().stream().map(t -> "- " + inline(t)).toList()));
+    Kind.visit(item, new ItemVisitor<Void>() {
+      @Override
+      public Void anatomy(AnatomyFact a) {
+        titled(blocks, a.title(), Optional.of(a.text()));
+        if (!a.items().isEmpty()) {
+          blocks.add(String.join("\n", a.items().stream().map(t -> "- " + inline(t)).toList()));
+        }
+        return null;
       }
-    } else if (item instanceof RegionInfo r) {
-      titled(blocks, r.name(), Optional.of(r.use()));
-    } else if (item instanceof ApproachInfo a) {
-      titled(blocks, a.name(), Optional.of(a.description()));
-    } else if (item instanceof IntentInfo i) {
-      titled(blocks, i.name(), Optional.of(i.description()));
-    } else if (item instanceof Purpose p) {
-      titled(blocks, p.name(), Optional.of(p.description()));
-    } else if (item instanceof GuidanceInfo g) {
-      titled(blocks, g.name(), Optional.of(g.description()));
-    } else if (item instanceof Medication m) {
-      titled(blocks, m.name(), Optional.of(m.action()));
-      List<String> facts = new ArrayList<>();
-      m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
-      m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
-      m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
-      if (!facts.isEmpty()) {
-        blocks.add(String.join("\n", facts));
+
+      @Override
+      public Void region(RegionInfo r) {
+        titled(blocks, r.name(), Optional.of(r.use()));
+        return null;
       }
-    } else if (item instanceof Indication i) {
-      titled(blocks, i.name(), i.note());
-    } else if (item instanceof Contraindication c) {
-      titled(blocks, c.name(), c.note());
-    } else if (item instanceof ProcedureStep s) {
-      titled(blocks, s.name(), Optional.of(s.description()));
-    } else if (item instanceof PreparationInstruction p) {
-      blocks.add("## " + Escape.markdownInline(options.label(Label.PREPARATION)));
-      blocks.add(Escape.markdownBlock(options.resolve(p.text())));
-    } else if (item instanceof EpidurographyFinding e) {
-      titled(blocks, e.name(), Optional.of(e.meaning()));
-    } else if (item instanceof Complication c) {
-      titled(blocks, c.name(), c.description());
-    } else if (item instanceof AftercareInstruction a) {
-      blocks.add("## " + Escape.markdownInline(options.label(Label.AFTERCARE)));
-      blocks.add(Escape.markdownBlock(options.resolve(a.text())));
-    } else if (item instanceof LongevityFactor l) {
-      titled(blocks, l.name(), l.description());
-    } else if (item instanceof Consideration c) {
-      blocks.add("## " + Escape.markdownInline(options.label(
-          c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION)));
-      blocks.add(Escape.markdownBlock(options.resolve(c.text())));
-    } else if (item instanceof Alternative a) {
-      titled(blocks, a.name(), Optional.of(a.description()));
-    } else if (item instanceof FaqEntry f) {
-      titled(blocks, f.question(), Optional.of(f.answer()));
-    }
+
+      @Override
+      public Void approach(ApproachInfo a) {
+        titled(blocks, a.name(), Optional.of(a.description()));
+        return null;
+      }
+
+      @Override
+      public Void intent(IntentInfo i) {
+        titled(blocks, i.name(), Optional.of(i.description()));
+        return null;
+      }
+
+      @Override
+      public Void purpose(Purpose p) {
+        titled(blocks, p.name(), Optional.of(p.description()));
+        return null;
+      }
+
+      @Override
+      public Void guidance(GuidanceInfo g) {
+        titled(blocks, g.name(), Optional.of(g.description()));
+        return null;
+      }
+
+      @Override
+      public Void medication(Medication m) {
+        titled(blocks, m.name(), Optional.of(m.action()));
+        List<String> facts = new ArrayList<>();
+        m.onset().ifPresent(t -> fact(facts, Label.ONSET, List.of(options.resolve(t))));
+        m.duration().ifPresent(t -> fact(facts, Label.DURATION, List.of(options.resolve(t))));
+        m.reversibility().ifPresent(t -> fact(facts, Label.REVERSIBILITY, List.of(options.resolve(t))));
+        if (!facts.isEmpty()) {
+          blocks.add(String.join("\n", facts));
+        }
+        return null;
+      }
+
+      @Override
+      public Void indication(Indication i) {
+        titled(blocks, i.name(), i.note());
+        return null;
+      }
+
+      @Override
+      public Void contraindication(Contraindication c) {
+        titled(blocks, c.name(), c.note());
+        return null;
+      }
+
+      @Override
+      public Void step(ProcedureStep s) {
+        titled(blocks, s.name(), Optional.of(s.description()));
+        return null;
+      }
+
+      @Override
+      public Void preparation(PreparationInstruction p) {
+        blocks.add("## " + Escape.markdownInline(options.label(Label.PREPARATION)));
+        blocks.add(Escape.markdownBlock(options.resolve(p.text())));
+        return null;
+      }
+
+      @Override
+      public Void epidurography(EpidurographyFinding e) {
+        titled(blocks, e.name(), Optional.of(e.meaning()));
+        return null;
+      }
+
+      @Override
+      public Void complication(Complication c) {
+        titled(blocks, c.name(), c.description());
+        return null;
+      }
+
+      @Override
+      public Void aftercare(AftercareInstruction a) {
+        blocks.add("## " + Escape.markdownInline(options.label(Label.AFTERCARE)));
+        blocks.add(Escape.markdownBlock(options.resolve(a.text())));
+        return null;
+      }
+
+      @Override
+      public Void longevityFactor(LongevityFactor l) {
+        titled(blocks, l.name(), l.description());
+        return null;
+      }
+
+      @Override
+      public Void consideration(Consideration c) {
+        blocks.add("## " + Escape.markdownInline(options.label(
+            c.kind() == ConsiderationKind.BENEFIT ? Label.BENEFIT : Label.LIMITATION)));
+        blocks.add(Escape.markdownBlock(options.resolve(c.text())));
+        return null;
+      }
+
+      @Override
+      public Void alternative(Alternative a) {
+        titled(blocks, a.name(), Optional.of(a.description()));
+        return null;
+      }
+
+      @Override
+      public Void faq(FaqEntry f) {
+        titled(blocks, f.question(), Optional.of(f.answer()));
+        return null;
+      }
+
+      @Override
+      public Void procedure(Procedure unused) {
+        throw new IllegalStateException("a procedure renders as its overview, before the per-kind body");
+      }
+    });
     blocks.removeIf(String::isEmpty);
     return blocks;
   }

@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.BundleInfo;
 import dev.epidural.content.Problem;
 import dev.epidural.content.ValidationReport;

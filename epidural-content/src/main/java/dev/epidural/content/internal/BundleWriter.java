@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.meta.ValueType;
@@ -116,7 +117,14 @@ public final class BundleWriter {
     throw new AssertionError(type.form());
   }
 
-  /** Leaves out absent optionals and empty collections, which read back as the same values. */
+  /**
+   * Writes one model record as a bundle file spells it (the CLI's diff shows values so). Absent
+   * optionals and empty collections are left out, which read back as the same values.
+   */
+  public static void record(JsonGenerator g, Record r) {
+    value(g, r, ValueType.of(r.getClass()));
+  }
+
   private static void record(JsonGenerator g, Object r, RecordType type) {
     g.writeStartObject();
     for (Component c : type.components()) {

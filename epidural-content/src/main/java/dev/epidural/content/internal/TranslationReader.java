@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Item;
 import dev.epidural.model.Text;

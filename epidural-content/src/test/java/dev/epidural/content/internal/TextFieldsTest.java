@@ -1,5 +1,6 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.meta.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epidural.content.ApiFixtures;

@@ -1,4 +1,4 @@
-package dev.epidural.content.internal;
+package dev.epidural.content.internal.meta;
 
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
@@ -24,7 +24,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of item a content file may hold: the JSON property name and the model record. */
+/**
+ * The per-kind table: every kind of item a content file may hold, with its JSON property name, its
+ * model record and that record's description. Code that does something different for each kind goes
+ * through {@link #accept}, an exhaustive switch: a new constant here fails the build in
+ * {@link #accept}, and a new {@link ItemVisitor} method fails it in every exporter that lacks one, so
+ * a new kind can never render as nothing.
+ */
 public enum Kind {
   ANATOMY("anatomy", AnatomyFact.class),
   REGIONS("regions", RegionInfo.class),
@@ -62,6 +68,55 @@ public enum Kind {
   /** The model record. */
   public Class<? extends Item> type() {
     return type;
+  }
+
+  /** The record's compiled description. */
+  public RecordType description() {
+    return RecordType.of(type);
+  }
+
+  /** The property of the item's heading: its first component that always holds a text. */
+  public String heading() {
+    return description().heading().orElseThrow(() -> new IllegalStateException("no text in " + type)).name();
+  }
+
+  /** The item's kind. */
+  public static Kind of(Item item) {
+    return of(item.getClass());
+  }
+
+  /**
+   * Hands {@code item}, which must be of this kind, to the visitor's method for this kind.
+   *
+   * @throws ClassCastException if the item is of another kind
+   */
+  public <R> R accept(Item item, ItemVisitor<R> visitor) {
+    return switch (this) {
+      case ANATOMY -> visitor.anatomy((AnatomyFact) item);
+      case REGIONS -> visitor.region((RegionInfo) item);
+      case APPROACHES -> visitor.approach((ApproachInfo) item);
+      case INTENTS -> visitor.intent((IntentInfo) item);
+      case PURPOSES -> visitor.purpose((Purpose) item);
+      case GUIDANCE -> visitor.guidance((GuidanceInfo) item);
+      case MEDICATIONS -> visitor.medication((Medication) item);
+      case PROCEDURES -> visitor.procedure((Procedure) item);
+      case INDICATIONS -> visitor.indication((Indication) item);
+      case CONTRAINDICATIONS -> visitor.contraindication((Contraindication) item);
+      case STEPS -> visitor.step((ProcedureStep) item);
+      case PREPARATION -> visitor.preparation((PreparationInstruction) item);
+      case EPIDUROGRAPHY -> visitor.epidurography((EpidurographyFinding) item);
+      case COMPLICATIONS -> visitor.complication((Complication) item);
+      case AFTERCARE -> visitor.aftercare((AftercareInstruction) item);
+      case LONGEVITY_FACTORS -> visitor.longevityFactor((LongevityFactor) item);
+      case CONSIDERATIONS -> visitor.consideration((Consideration) item);
+      case ALTERNATIVES -> visitor.alternative((Alternative) item);
+      case FAQ -> visitor.faq((FaqEntry) item);
+    };
+  }
+
+  /** Hands {@code item} to the visitor's method for its kind. */
+  public static <R> R visit(Item item, ItemVisitor<R> visitor) {
+    return of(item.getClass()).accept(item, visitor);
   }
 
   /** The kind with this property name. */
