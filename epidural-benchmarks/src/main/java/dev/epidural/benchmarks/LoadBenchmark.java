@@ -1,9 +1,9 @@
 package dev.epidural.benchmarks;
 
 import dev.epidural.content.EpiduralContent;
-import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

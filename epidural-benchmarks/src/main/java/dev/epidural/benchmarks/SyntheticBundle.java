@@ -1,7 +1,7 @@
 package dev.epidural.benchmarks;
 
-import dev.epidural.content.internal.BundleWriter;
-import dev.epidural.content.internal.Manifest;
+import dev.epidural.content.internal.bind.BundleWriter;
+import dev.epidural.content.internal.bind.Manifest;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Contraindication;
 import dev.epidural.model.DeliveryMode;

@@ -2,10 +2,10 @@ package dev.epidural.cli;
 
 import dev.epidural.content.EpiduralContent;
 import dev.epidural.content.Loader;
-import dev.epidural.content.internal.BundleFiles;
-import dev.epidural.content.internal.JsonReader;
-import dev.epidural.content.internal.Node;
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.read.JsonReader;
+import dev.epidural.content.internal.tree.Node;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

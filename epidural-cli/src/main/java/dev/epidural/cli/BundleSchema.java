@@ -13,8 +13,9 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import dev.epidural.content.internal.bind.Manifest;
+import dev.epidural.content.internal.bind.ReviewFile;
 import dev.epidural.content.internal.meta.Kind;
-import dev.epidural.content.internal.Manifest;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
@@ -143,7 +144,7 @@ public final class BundleSchema {
     }
     contentFile.put("additionalProperties", false);
     // A sign-off file, listed by the manifest's reviews: its own kind, so a review never touches content.
-    ObjectNode reviewFile = builder.createSchemaReference(dev.epidural.content.internal.ReviewFile.class);
+    ObjectNode reviewFile = builder.createSchemaReference(dev.epidural.content.internal.bind.ReviewFile.class);
     ObjectNode definitions = builder.collectDefinitions("$defs");
 
     ObjectNode schema = MAPPER.createObjectNode();

@@ -2,14 +2,13 @@ package dev.epidural.cli;
 
 import dev.epidural.content.BundleValidationException;
 import dev.epidural.content.EpiduralContent;
-import dev.epidural.content.internal.TextFields;
+import dev.epidural.content.internal.meta.TextFields;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
 import dev.epidural.model.SignOff;
 import dev.epidural.model.Source;
 import dev.epidural.model.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

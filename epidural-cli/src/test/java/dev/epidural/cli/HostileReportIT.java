@@ -2,7 +2,7 @@ package dev.epidural.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

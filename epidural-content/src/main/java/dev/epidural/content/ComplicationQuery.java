@@ -1,6 +1,6 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.Criteria;
+import dev.epidural.content.internal.catalogue.Criteria;
 import dev.epidural.model.Complication;
 
 /**

@@ -1,7 +1,7 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.Criteria;
-import dev.epidural.content.internal.Folding;
+import dev.epidural.content.internal.catalogue.Criteria;
+import dev.epidural.content.internal.rules.Folding;
 import dev.epidural.model.Contraindication;
 import java.util.Collections;
 import java.util.Objects;

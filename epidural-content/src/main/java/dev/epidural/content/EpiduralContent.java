@@ -1,15 +1,16 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
-import dev.epidural.content.internal.Catalogue;
-import dev.epidural.content.internal.ContentIndex;
-import dev.epidural.content.internal.Criteria;
-import dev.epidural.content.internal.Digests;
-import dev.epidural.content.internal.ProblemCode;
-import dev.epidural.content.internal.Problems;
-import dev.epidural.content.internal.Snapshot;
-import dev.epidural.content.internal.Translations;
+import dev.epidural.content.internal.bind.Translations;
+import dev.epidural.content.internal.catalogue.Catalogue;
+import dev.epidural.content.internal.catalogue.ContentIndex;
+import dev.epidural.content.internal.catalogue.Criteria;
+import dev.epidural.content.internal.check.ReviewFingerprint;
+import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.snapshot.Digests;
+import dev.epidural.content.internal.snapshot.Snapshot;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
@@ -299,7 +300,7 @@ public final class EpiduralContent {
    * @throws NullPointerException if {@code item} is null
    */
   public String reviewFingerprint(Item item) {
-    return dev.epidural.content.internal.ReviewFingerprint.of(Objects.requireNonNull(item, "item"), info.locale(),
+    return dev.epidural.content.internal.check.ReviewFingerprint.of(Objects.requireNonNull(item, "item"), info.locale(),
         catalogue.translations().entries());
   }
 

@@ -1,10 +1,10 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
-import dev.epidural.content.internal.ProblemCode;
-import dev.epidural.content.internal.Problems;
-import dev.epidural.content.internal.Readability;
+import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.rules.Readability;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.Fingerprint;
+import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.meta.Kind;
-import dev.epidural.content.internal.TextFields;
-import dev.epidural.content.internal.Translations;
+import dev.epidural.content.internal.meta.TextFields;
+import dev.epidural.content.internal.rules.Fingerprint;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Item;
 import dev.epidural.model.LocalizedText;

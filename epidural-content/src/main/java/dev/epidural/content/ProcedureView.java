@@ -1,6 +1,6 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.Catalogue;
+import dev.epidural.content.internal.catalogue.Catalogue;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.ApproachInfo;
 import dev.epidural.model.Complication;

@@ -3,9 +3,9 @@ package dev.epidural.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.epidural.content.internal.BundleFiles;
-import dev.epidural.content.internal.Digests;
-import dev.epidural.content.internal.Snapshot;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.snapshot.Digests;
+import dev.epidural.content.internal.snapshot.Snapshot;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;

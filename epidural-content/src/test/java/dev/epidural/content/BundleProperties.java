@@ -2,8 +2,8 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.BundleWriter;
-import dev.epidural.content.internal.Manifest;
+import dev.epidural.content.internal.bind.BundleWriter;
+import dev.epidural.content.internal.bind.Manifest;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Contraindication;

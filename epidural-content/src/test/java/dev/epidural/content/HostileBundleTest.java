@@ -3,8 +3,8 @@ package dev.epidural.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.epidural.content.internal.BundleFiles;
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.model.Item;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

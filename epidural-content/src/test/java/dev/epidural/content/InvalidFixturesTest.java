@@ -2,7 +2,8 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.ProblemCode;
+import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class InvalidFixturesTest {
     Optional<byte[]> digests = Files.isDirectory(bundle) ? recordedDigests(bundle) : Optional.empty();
     if (digests.isPresent()) {
       try {
-        EpiduralContent.loadBuiltIn(new dev.epidural.content.internal.BundleFiles.Classpath(
+        EpiduralContent.loadBuiltIn(new dev.epidural.content.internal.read.BundleFiles.Classpath(
             new java.net.URLClassLoader(new java.net.URL[] {bundle.toUri().toURL()}, null), ""), digests, Fixtures.TODAY);
         throw new AssertionError("an altered built-in bundle loaded");
       } catch (BundleValidationException e) {

@@ -2,8 +2,8 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.Readability;
-import dev.epidural.content.internal.TextFields;
+import dev.epidural.content.internal.meta.TextFields;
+import dev.epidural.content.internal.rules.Readability;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;

@@ -2,9 +2,9 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.BundleFiles;
 import dev.epidural.content.internal.BundleReader;
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.model.Item;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.Problems;
+import dev.epidural.content.internal.problem.Problems;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

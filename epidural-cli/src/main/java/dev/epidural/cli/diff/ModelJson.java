@@ -1,7 +1,7 @@
 package dev.epidural.cli.diff;
 
 import dev.epidural.cli.Json;
-import dev.epidural.content.internal.BundleWriter;
+import dev.epidural.content.internal.bind.BundleWriter;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Text;

@@ -1,9 +1,38 @@
 package dev.epidural.content.internal;
 
-import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.BundleInfo;
 import dev.epidural.content.Problem;
 import dev.epidural.content.ValidationReport;
+import dev.epidural.content.internal.bind.Binder;
+import dev.epidural.content.internal.bind.Entry;
+import dev.epidural.content.internal.bind.Manifest;
+import dev.epidural.content.internal.bind.ReviewFile;
+import dev.epidural.content.internal.bind.StreamBinder;
+import dev.epidural.content.internal.bind.Translations;
+import dev.epidural.content.internal.catalogue.Catalogue;
+import dev.epidural.content.internal.check.ReadabilityRule;
+import dev.epidural.content.internal.check.ReferenceWalk;
+import dev.epidural.content.internal.check.ReviewStage;
+import dev.epidural.content.internal.check.TranslationReader;
+import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.paged.IdTable;
+import dev.epidural.content.internal.paged.PagedList;
+import dev.epidural.content.internal.problem.Located;
+import dev.epidural.content.internal.problem.Messages;
+import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.read.FileTree;
+import dev.epidural.content.internal.read.JsonReader;
+import dev.epidural.content.internal.read.PrefixedFiles;
+import dev.epidural.content.internal.rules.Codes;
+import dev.epidural.content.internal.rules.MixedScript;
+import dev.epidural.content.internal.rules.Readability;
+import dev.epidural.content.internal.rules.ShapeCheck;
+import dev.epidural.content.internal.rules.TextRules;
+import dev.epidural.content.internal.tree.JsonPath;
+import dev.epidural.content.internal.tree.Node;
+import dev.epidural.content.internal.tree.Pointers;
 import dev.epidural.model.Approach;
 import dev.epidural.model.ApproachInfo;
 import dev.epidural.model.Coding;
@@ -62,31 +91,6 @@ public final class BundleReader {
    * @param items the base's items, in order
    */
   public record Expected(int layers, List<Item> items) {}
-
-  /**
-   * One bound item, where it came from, and the layer it came from.
-   *
-   * @param kindPointer the pointer of its kind's array in the file
-   * @param index its position in that array
-   * @param tree the located tree of its file, for placing problems
-   * @param textClean true when the binder found that every text of the item passes the text-safety
-   *     rules, so that stage need not walk it
-   * @param reviewGiven whether the item states its own {@code review} (rather than the default)
-   * @param shapePassed true when {@link ShapeCheck} already passed the item
-   * @param references the ids the item refers to, as the binder noted them; null when not noted
-   */
-  record Entry(Kind kind, Item item, String file, String kindPointer, int index, FileTree tree, int layer,
-               boolean textClean, boolean reviewGiven, boolean shapePassed, StreamBinder.References references) {
-    /** The item's pointer, built when a problem or a walk needs it. */
-    String pointer() {
-      return Pointers.child(kindPointer, index);
-    }
-
-    /** The root of the item's file. */
-    Node root() {
-      return tree.root();
-    }
-  }
 
   /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
   record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
@@ -302,7 +306,7 @@ public final class BundleReader {
   private boolean toRead(String file, String list, int i, String role, Set<String> seenFiles,
                          Map<Object, String> seenKeys, BundleFiles files, String manifestName, Node mroot) {
     if (!seenFiles.add(file)) {
-      located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Binder.clip(file) + "' is listed twice",
+      located(ProblemCode.MANIFEST_FILE_TWICE, "file '" + Messages.clip(file) + "' is listed twice",
           manifestName, mroot, Pointers.child("/" + list, i));
       return false;
     }
@@ -311,8 +315,8 @@ public final class BundleReader {
     if (key.isPresent()) {
       String first = seenKeys.putIfAbsent(key.get(), file);
       if (first != null) {
-        located(ProblemCode.IO_SAME_FILE, "'" + Binder.clip(file) + "' is the same file on disk as '"
-            + Binder.clip(first) + "' (a hard link); each listed file must be its own file", manifestName, mroot,
+        located(ProblemCode.IO_SAME_FILE, "'" + Messages.clip(file) + "' is the same file on disk as '"
+            + Messages.clip(first) + "' (a hard link); each listed file must be its own file", manifestName, mroot,
             Pointers.child("/" + list, i));
         return false;
       }
@@ -359,7 +363,7 @@ public final class BundleReader {
     try {
       locale = new Locale.Builder().setLanguageTag(m.locale()).build();
     } catch (IllformedLocaleException e) {
-      located(ProblemCode.MANIFEST_LOCALE, "locale '" + Binder.clip(m.locale())
+      located(ProblemCode.MANIFEST_LOCALE, "locale '" + Messages.clip(m.locale())
           + "' is not a well-formed BCP 47 language tag, such as 'en' or 'es-MX'", manifestName, root, "/locale");
       return Optional.empty();
     }
@@ -397,7 +401,7 @@ public final class BundleReader {
       Node value = kindMember.value();
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());
       if (kind.isEmpty()) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.name()) + "'; allowed: "
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Messages.clip(kindMember.name()) + "'; allowed: "
             + Kind.properties(), file, kindPointer, kindMember.line(), kindMember.column());
         continue;
       }
@@ -476,7 +480,7 @@ public final class BundleReader {
         .sorted(java.util.Comparator.comparing(x -> x.getPropertyPath().toString())).toList()) {
       String path = pointerOf(v.getPropertyPath());
       Object bad = v.getInvalidValue();
-      String shown = bad instanceof CharSequence cs ? " (value: '" + Binder.clip(cs.toString()) + "')"
+      String shown = bad instanceof CharSequence cs ? " (value: '" + Messages.clip(cs.toString()) + "')"
           : bad instanceof Number n ? " (value: " + n + ")" : "";
       located(ProblemCode.SHAPE_CONSTRAINT, "'" + dotted(path) + "' " + v.getMessage() + shown, file, root,
           pointer + path);
@@ -703,19 +707,19 @@ public final class BundleReader {
       switch (c.system()) {
         case Coding.SNOMED_CT -> {
           if (!Codes.isSnomedId(c.code())) {
-            located(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Binder.clip(c.code()) + "' is not valid: it must be 6 to 18 "
+            located(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Messages.clip(c.code()) + "' is not valid: it must be 6 to 18 "
                 + "digits without a leading zero and pass the Verhoeff check digit", e, at);
           }
         }
         case Coding.ATC -> {
           if (!Codes.isAtc(c.code())) {
-            located(ProblemCode.CLIN_ATC, "ATC code '" + Binder.clip(c.code()) + "' does not have the form of an ATC code "
+            located(ProblemCode.CLIN_ATC, "ATC code '" + Messages.clip(c.code()) + "' does not have the form of an ATC code "
                 + "(such as N01BB or N01BB01)", e, at);
           }
         }
         case Coding.RXNORM -> {
           if (!Codes.isRxcui(c.code())) {
-            located(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Binder.clip(c.code()) + "' is not a positive whole number",
+            located(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Messages.clip(c.code()) + "' is not a positive whole number",
                 e, at);
           }
         }

@@ -1,5 +1,11 @@
 package dev.epidural.content.internal;
 
+import dev.epidural.content.internal.bind.Entry;
+import dev.epidural.content.internal.problem.Located;
+import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.tree.Node;
+import dev.epidural.content.internal.tree.Pointers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
@@ -68,10 +74,10 @@ public final class OverlayMerge {
    * The entries of {@code base} with {@code overlay} laid over them, in base order with additions
    * last. Withdrawn ids are recorded in {@code withdrawn}.
    */
-  static List<BundleReader.Entry> merge(List<BundleReader.Entry> base, BundleReader.LayerRead overlay,
+  static List<Entry> merge(List<Entry> base, BundleReader.LayerRead overlay,
                                         Problems problems, Map<String, Withdrawal> withdrawn) {
-    Map<String, BundleReader.Entry> baseById = firstById(base);
-    Map<String, BundleReader.Entry> overlayById = firstById(overlay.entries());
+    Map<String, Entry> baseById = firstById(base);
+    Map<String, Entry> overlayById = firstById(overlay.entries());
     Map<String, Place> replace = listed(overlay, "replace", overlay.manifest().replace().stream()
         .map(id -> id.value()).toList(), problems);
     Map<String, Place> withdraw = listed(overlay, "withdraw", overlay.manifest().withdraw().stream()
@@ -99,7 +105,7 @@ public final class OverlayMerge {
       }
     });
     replace.forEach((id, place) -> {
-      BundleReader.Entry item = overlayById.get(id);
+      Entry item = overlayById.get(id);
       if (item == null) {
         Located.add(problems, ProblemCode.OVL_REPLACE_WITHOUT_ITEM, "replaces '" + id + "', but the overlay gives "
             + "no item with this id", place.file(), place.root(), place.pointer());
@@ -111,9 +117,9 @@ public final class OverlayMerge {
         refused.add(id);
       }
     });
-    for (BundleReader.Entry o : overlayById.values()) {
+    for (Entry o : overlayById.values()) {
       String id = o.item().id().value();
-      BundleReader.Entry original = baseById.get(id);
+      Entry original = baseById.get(id);
       if (original != null && !replace.containsKey(id) && !withdraw.containsKey(id)) {
         conflict(problems, ProblemCode.OVL_ADDED_TWICE, idPlace(o), idPlace(original),
             "id '" + id + "' is already used by the base's item at %s; to replace that item, list '" + id
@@ -123,21 +129,21 @@ public final class OverlayMerge {
       }
     }
 
-    List<BundleReader.Entry> merged = new ArrayList<>(base.size() + overlay.entries().size());
+    List<Entry> merged = new ArrayList<>(base.size() + overlay.entries().size());
     Set<String> placed = new HashSet<>();
-    for (BundleReader.Entry b : base) {
+    for (Entry b : base) {
       String id = b.item().id().value();
       if (withdrawn.containsKey(id) && withdraw.containsKey(id)) {
         continue;
       }
-      BundleReader.Entry replacement = overlayById.get(id);
+      Entry replacement = overlayById.get(id);
       if (replace.containsKey(id) && replacement != null && placed.add(id)) {
         merged.add(replacement);
       } else {
         merged.add(b);
       }
     }
-    for (BundleReader.Entry o : overlay.entries()) {
+    for (Entry o : overlay.entries()) {
       String id = o.item().id().value();
       // Identity on purpose: is this very entry the one kept for its id (a later duplicate is not)?
       @SuppressWarnings("ReferenceEquality")
@@ -149,12 +155,12 @@ public final class OverlayMerge {
     return merged;
   }
 
-  private static Place idPlace(BundleReader.Entry e) {
+  private static Place idPlace(Entry e) {
     return new Place(e.file(), e.root(), e.pointer() + "/id");
   }
 
-  private static Map<String, BundleReader.Entry> firstById(List<BundleReader.Entry> entries) {
-    Map<String, BundleReader.Entry> byId = new LinkedHashMap<>();
+  private static Map<String, Entry> firstById(List<Entry> entries) {
+    Map<String, Entry> byId = new LinkedHashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
     return byId;
   }

@@ -3,7 +3,16 @@ package dev.epidural.content.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epidural.content.Problem;
+import dev.epidural.content.internal.bind.Binder;
+import dev.epidural.content.internal.bind.BundleWriter;
+import dev.epidural.content.internal.check.ReferenceWalk;
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.TextFields;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.JsonReader;
+import dev.epidural.content.internal.rules.ShapeCheck;
+import dev.epidural.content.internal.tree.Node;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Id;
 import dev.epidural.model.Procedure;
@@ -80,7 +89,8 @@ class MadeUpKindTest {
         "procedures:LIST<ID<Procedure>>", "parts:LIST<RECORD<Part>>", "since:DATE", "count:INTEGER",
         "weight:NUMBER", "spare:BOOLEAN", "url:STRING", "sources:LIST<RECORD<Citation>>");
     assertThat(type.heading()).map(c -> c.name()).contains("name");
-    assertThat(type.component(0).isOwnId()).isFalse();
+    assertThat(type.component(0).isOwnId()).isTrue();
+    assertThat(RecordType.of(Part.class).component(0).isOwnId()).isFalse();
   }
 
   @Test

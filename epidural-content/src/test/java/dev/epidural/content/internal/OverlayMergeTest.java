@@ -13,6 +13,7 @@ import dev.epidural.content.LocalizedContent;
 import dev.epidural.content.Problem;
 import dev.epidural.content.ProcedureView;
 import dev.epidural.content.ValidationReport;
+import dev.epidural.content.internal.rules.Readability;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Item;

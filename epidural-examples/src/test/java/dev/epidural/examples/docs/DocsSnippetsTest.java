@@ -3,6 +3,7 @@ package dev.epidural.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.examples.docs.DocSnippets.Block;
 import java.io.File;
 import java.io.IOException;

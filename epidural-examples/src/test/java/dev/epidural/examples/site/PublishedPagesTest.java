@@ -7,6 +7,7 @@ import dev.epidural.content.export.ExportContent;
 import dev.epidural.content.export.ExportOptions;
 import dev.epidural.content.export.HtmlExporter;
 import dev.epidural.content.export.MarkdownExporter;
+import dev.epidural.content.internal.meta.TextFields;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;
@@ -128,14 +129,14 @@ class PublishedPagesTest {
 
   /** The texts a page of {@code item} shows: its own, and for a procedure those of what it references. */
   private static List<Text> texts(EpiduralContent content, Item item) {
-    List<Text> texts = new ArrayList<>(dev.epidural.content.internal.TextFields.of(item).values());
+    List<Text> texts = new ArrayList<>(dev.epidural.content.internal.meta.TextFields.of(item).values());
     if (item instanceof Procedure p) {
       p.steps().forEach(id -> content.item(id.value()).ifPresent(i ->
-          texts.addAll(dev.epidural.content.internal.TextFields.of(i).values())));
+          texts.addAll(dev.epidural.content.internal.meta.TextFields.of(i).values())));
       p.aftercare().forEach(id -> content.item(id.value()).ifPresent(i ->
-          texts.addAll(dev.epidural.content.internal.TextFields.of(i).values())));
+          texts.addAll(dev.epidural.content.internal.meta.TextFields.of(i).values())));
       p.preparation().forEach(id -> content.item(id.value()).ifPresent(i ->
-          texts.addAll(dev.epidural.content.internal.TextFields.of(i).values())));
+          texts.addAll(dev.epidural.content.internal.meta.TextFields.of(i).values())));
     }
     return texts;
   }

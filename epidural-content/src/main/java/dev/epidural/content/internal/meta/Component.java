@@ -66,7 +66,7 @@ public final class Component {
     return component.getType();
   }
 
-  /** Whether this is an item's own {@code id}, which refers to nothing. */
+  /** Whether this is the record's own {@code id} (one naming its own type), which refers to nothing. */
   public boolean isOwnId() {
     return ownId;
   }

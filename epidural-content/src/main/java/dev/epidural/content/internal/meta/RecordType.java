@@ -1,9 +1,11 @@
 package dev.epidural.content.internal.meta;
 
+import dev.epidural.model.Id;
 import dev.epidural.model.Item;
 import dev.epidural.model.Review;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +50,10 @@ public final class RecordType {
     Class<?>[] raw = new Class<?>[rcs.length];
     int reviewAt = -1;
     for (int i = 0; i < rcs.length; i++) {
-      list.add(new Component(rcs[i], i, item && rcs[i].getName().equals("id")));
+      // A record's own id is its "id" that names its own type: it identifies, it refers to nothing.
+      boolean ownId = rcs[i].getName().equals("id") && rcs[i].getGenericType() instanceof ParameterizedType p
+          && p.getRawType() == Id.class && p.getActualTypeArguments()[0] == type;
+      list.add(new Component(rcs[i], i, ownId));
       names.put(rcs[i].getName(), i);
       raw[i] = rcs[i].getType();
       if (item && rcs[i].getName().equals("review") && rcs[i].getType() == Review.class) {
@@ -60,7 +65,14 @@ public final class RecordType {
     this.index = Collections.unmodifiableMap(names);
     this.review = reviewAt;
     try {
-      this.constructor = type.getDeclaredConstructor(raw);
+      Constructor<?> c = type.getDeclaredConstructor(raw);
+      try {
+        // A record that is not public (one declared in a test, say) is still made; the model's are public.
+        c.setAccessible(true);
+      } catch (RuntimeException notOpened) {
+        // Public records of a package not opened to this module need no access override.
+      }
+      this.constructor = c;
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("record without canonical constructor: " + type, e);
     }

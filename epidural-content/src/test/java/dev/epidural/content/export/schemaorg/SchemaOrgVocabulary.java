@@ -1,6 +1,7 @@
 package dev.epidural.content.export.schemaorg;
 
 import dev.epidural.content.export.JsonLdExporter;
+import dev.epidural.content.internal.meta.ValueType;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
