@@ -239,9 +239,10 @@ public final class ValueType {
       return true;
     }
     switch (form) {
-      case LIST, SET, OPTIONAL:
+      case LIST, SET, OPTIONAL -> {
         return element.reaches(wanted, seen);
-      case RECORD, TEXT:
+      }
+      case RECORD, TEXT -> {
         if (!seen.add(raw)) {
           return false;
         }
@@ -251,8 +252,10 @@ public final class ValueType {
           }
         }
         return false;
-      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID:
+      }
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID -> {
         return false;
+      }
     }
     throw new AssertionError(form);
   }
@@ -260,16 +263,21 @@ public final class ValueType {
   /** A stable description for fingerprints and messages, such as {@code LIST<ID<Procedure>>}. */
   public String describe() {
     switch (form) {
-      case LIST, SET, OPTIONAL:
+      case LIST, SET, OPTIONAL -> {
         return form + "<" + element.describe() + ">";
-      case ID:
+      }
+      case ID -> {
         return "ID<" + raw.getSimpleName() + ">";
-      case CODE:
+      }
+      case CODE -> {
         return "CODE<" + raw.getSimpleName() + ":" + String.join("|", codes) + ">";
-      case RECORD:
+      }
+      case RECORD -> {
         return "RECORD<" + raw.getSimpleName() + ">";
-      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, TEXT:
+      }
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, TEXT -> {
         return form.name();
+      }
     }
     throw new AssertionError(form);
   }
