@@ -11,7 +11,7 @@ import dev.epidural.model.Text;
  *
  * <pre>{@code
  * TextResolver shouting = (text, audience) -> text.forAudience(audience).toUpperCase(Locale.ROOT);
- * ExportOptions options = ExportOptions.of(Audience.PATIENT).textResolver(shouting);
+ * ExportOptions options = ExportOptions.of(Audience.PATIENT).withTextResolver(shouting);
  * }</pre>
  *
  * <p>Whatever a resolver returns is still plain text: every exporter escapes it for its output.
