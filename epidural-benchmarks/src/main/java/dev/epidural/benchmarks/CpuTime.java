@@ -31,7 +31,8 @@ import java.util.function.LongSupplier;
  *
  * <p>For each size, both arms run first untimed for the warm-up time (so that both are compiled),
  * then in rounds, in an order that swaps every round. A round times a batch of operations of
- * at least 200 ms of wall time, so the clocks' resolution does not matter. Medians over the rounds
+ * at least one second of wall time, so that the clocks' resolution (process CPU may come in 10 ms
+ * ticks) stays a small part of it. Medians over the rounds
  * are printed per operation, with the ratios: validated / streaming (wall and process CPU) and, for
  * each arm, process CPU per item at the largest size / at the smallest.
  *
@@ -42,7 +43,8 @@ import java.util.function.LongSupplier;
  */
 public final class CpuTime {
 
-  private static final long BATCH_NANOS = 200_000_000L;
+  /** A batch's least wall time: Linux JDKs may count process CPU in 10 ms ticks. */
+  private static final long BATCH_NANOS = 1_000_000_000L;
 
   /** Written once per measurement so that no operation's result is dead code. */
   @SuppressWarnings("unused")
@@ -125,7 +127,7 @@ public final class CpuTime {
         long start = System.nanoTime();
         sink += arm.getValue().getAsLong();
         long took = Math.max(1, System.nanoTime() - start);
-        batch.put(arm.getKey(), (int) Math.max(1, Math.min(100_000, BATCH_NANOS / took)));
+        batch.put(arm.getKey(), (int) Math.max(1, Math.min(100_000, (BATCH_NANOS + took - 1) / took)));
       }
     } while (System.nanoTime() < warmupEnd);
 
