@@ -22,6 +22,7 @@ import dev.epidural.model.SpinalRegion;
 import dev.epidural.model.Text;
 import dev.epidural.model.WorkflowPhase;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -88,5 +89,15 @@ final class SyntheticBundle {
         Optional.empty())), files, List.of(), List.of(), List.of());
     Files.write(dir.resolve("bundle.json"), BundleWriter.manifest(manifest));
     return dir;
+  }
+
+  /** Deletes a bundle written by {@link #write}: its files, then the folder. */
+  static void delete(Path dir) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
   }
 }

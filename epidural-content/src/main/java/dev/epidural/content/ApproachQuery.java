@@ -16,10 +16,10 @@ import java.util.Set;
  * {@link #approaches()} for the bare set of approaches. Immutable and thread-safe.
  *
  * <pre>{@code
- * for (ApproachInfo approach : content.approaches().usedIn(SpinalRegion.CERVICAL).list()) {
+ * for (ApproachInfo approach : content.approaches().inRegion(SpinalRegion.CERVICAL).list()) {
  *   System.out.println(approach.name() + " " + content.sourcesOf(approach));
  * }
- * Set<Approach> cervical = content.approaches().usedIn(SpinalRegion.CERVICAL).approaches();
+ * Set<Approach> cervical = content.approaches().inRegion(SpinalRegion.CERVICAL).approaches();
  * }</pre>
  */
 public final class ApproachQuery extends ItemQuery<ApproachInfo, ApproachQuery> {
@@ -40,9 +40,9 @@ public final class ApproachQuery extends ItemQuery<ApproachInfo, ApproachQuery> 
    * @return a new query
    * @throws NullPointerException if {@code region} is null
    */
-  public ApproachQuery usedIn(SpinalRegion region) {
+  public ApproachQuery inRegion(SpinalRegion region) {
     Objects.requireNonNull(region, "region");
-    return where("usedIn", region, a -> a.regions().contains(region));
+    return where("inRegion", region, a -> a.regions().contains(region));
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * thread-safe; each step returns a new query, and the terminal calls of {@link ItemQuery} run it.
  *
  * <pre>{@code
- * List<Contraindication> byFactor = content.contraindications().withFactor("anticoagulant-use").list();
+ * List<Contraindication> byFactor = content.contraindications().listingFactor("anticoagulant-use").list();
  * List<Contraindication> byText = content.contraindications().matching("pregnancy").list();
  * }</pre>
  */
@@ -39,9 +39,9 @@ public final class ContraindicationQuery extends ItemQuery<Contraindication, Con
    * @throws NullPointerException if {@code keyword} is null
    * @throws IllegalArgumentException if {@code keyword} has no letter or digit
    */
-  public ContraindicationQuery withFactor(String keyword) {
+  public ContraindicationQuery listingFactor(String keyword) {
     String factor = Folding.keyword(Objects.requireNonNull(keyword, "keyword"));
-    return where("withFactor", factor, c -> c.factors().contains(factor));
+    return where("listingFactor", factor, c -> c.factors().contains(factor));
   }
 
   /**

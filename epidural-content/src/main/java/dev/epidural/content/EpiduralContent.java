@@ -43,9 +43,9 @@ import java.util.Set;
  *
  * <pre>{@code
  * EpiduralContent content = EpiduralContent.builtIn();
- * List<Procedure> lumbar = content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).list();
+ * List<Procedure> lumbar = content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).list();
  * Optional<ProcedureView> view = content.procedure("lumbar-transforaminal-esi");
- * Set<Approach> cervical = content.approaches().usedIn(SpinalRegion.CERVICAL).approaches();
+ * Set<Approach> cervical = content.approaches().inRegion(SpinalRegion.CERVICAL).approaches();
  * List<SearchHit<FaqEntry>> driving = content.faq().search("drive");
  * LocalizedContent patient = content.in(Locale.forLanguageTag("es-MX")).forAudience(Audience.PATIENT);
  *
@@ -311,7 +311,7 @@ public final class EpiduralContent {
    *
    * <pre>{@code
    * List<Procedure> procedures = content.procedures()
-   *     .in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).forIntent(Intent.THERAPEUTIC).list();
+   *     .inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).forIntent(Intent.THERAPEUTIC).list();
    * }</pre>
    *
    * @return a query with no filter yet
@@ -324,7 +324,7 @@ public final class EpiduralContent {
    * A query over every medication.
    *
    * <pre>{@code
-   * List<Medication> anesthetics = content.medications().ofClass(MedicationClass.LOCAL_ANESTHETIC).list();
+   * List<Medication> anesthetics = content.medications().inClass(MedicationClass.LOCAL_ANESTHETIC).list();
    * }</pre>
    *
    * @return a query with no filter yet
@@ -337,7 +337,7 @@ public final class EpiduralContent {
    * A query over every contraindication, searchable by factor keyword and by text.
    *
    * <pre>{@code
-   * List<Contraindication> found = content.contraindications().withFactor("anticoagulant-use").list();
+   * List<Contraindication> found = content.contraindications().listingFactor("anticoagulant-use").list();
    * }</pre>
    *
    * @return a query with no filter yet
@@ -402,7 +402,7 @@ public final class EpiduralContent {
    * A query over the approach facts: which approach the sources say is used in which region.
    *
    * <pre>{@code
-   * Set<Approach> cervical = content.approaches().usedIn(SpinalRegion.CERVICAL).approaches();
+   * Set<Approach> cervical = content.approaches().inRegion(SpinalRegion.CERVICAL).approaches();
    * }</pre>
    *
    * @return a query with no filter yet
@@ -529,7 +529,7 @@ public final class EpiduralContent {
     return catalogue;
   }
 
-  /** The indexes built at load, for the query API. */
+  /** The indexes for the query API; the search texts in them are built on first use. */
   ContentIndex index() {
     return index;
   }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * List<Procedure> procedures = content.procedures()
- *     .in(SpinalRegion.LUMBAR)
+ *     .inRegion(SpinalRegion.LUMBAR)
  *     .via(Approach.TRANSFORAMINAL)
  *     .reviewedAtLeast(ReviewStatus.SOURCED)
  *     .list();
@@ -100,7 +100,7 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * Runs the query.
    *
    * <pre>{@code
-   * List<Medication> steroids = content.medications().ofClass(MedicationClass.CORTICOSTEROID).list();
+   * List<Medication> steroids = content.medications().inClass(MedicationClass.CORTICOSTEROID).list();
    * }</pre>
    *
    * @return the matching items in bundle order, as an immutable list
@@ -113,7 +113,7 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * Runs the query lazily.
    *
    * <pre>{@code
-   * Set<Intent> intents = content.procedures().in(SpinalRegion.LUMBAR).stream()
+   * Set<Intent> intents = content.procedures().inRegion(SpinalRegion.LUMBAR).stream()
    *     .map(Procedure::intent).collect(Collectors.toSet());
    * }</pre>
    *
@@ -140,7 +140,7 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * Runs the query for the number of answers.
    *
    * <pre>{@code
-   * long cervical = content.procedures().in(SpinalRegion.CERVICAL).count();
+   * long cervical = content.procedures().inRegion(SpinalRegion.CERVICAL).count();
    * }</pre>
    *
    * @return how many items match
@@ -194,7 +194,7 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
     return Objects.hash(getClass(), System.identityHashCode(content), criteria);
   }
 
-  /** The query's kind and filters, such as {@code ProcedureQuery[in=lumbar, via=transforaminal]}. */
+  /** The query's kind and filters, such as {@code ProcedureQuery[inRegion=lumbar, via=transforaminal]}. */
   @Override
   public final String toString() {
     return getClass().getSimpleName() + "[" + criteria + "]";

@@ -10,7 +10,7 @@ import java.util.Objects;
  * terminal calls of {@link ItemQuery} run it.
  *
  * <pre>{@code
- * List<Medication> steroids = content.medications().ofClass(MedicationClass.CORTICOSTEROID).list();
+ * List<Medication> steroids = content.medications().inClass(MedicationClass.CORTICOSTEROID).list();
  * }</pre>
  */
 public final class MedicationQuery extends ItemQuery<Medication, MedicationQuery> {
@@ -31,8 +31,8 @@ public final class MedicationQuery extends ItemQuery<Medication, MedicationQuery
    * @return a new query
    * @throws NullPointerException if {@code medicationClass} is null
    */
-  public MedicationQuery ofClass(MedicationClass medicationClass) {
+  public MedicationQuery inClass(MedicationClass medicationClass) {
     Objects.requireNonNull(medicationClass, "medicationClass");
-    return where("ofClass", medicationClass, m -> m.medicationClass() == medicationClass);
+    return where("inClass", medicationClass, m -> m.medicationClass() == medicationClass);
   }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * List<Procedure> procedures = content.procedures()
- *     .in(SpinalRegion.LUMBAR)
+ *     .inRegion(SpinalRegion.LUMBAR)
  *     .via(Approach.TRANSFORAMINAL)
  *     .forIntent(Intent.THERAPEUTIC)
  *     .list();
@@ -39,9 +39,9 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @return a new query
    * @throws NullPointerException if {@code region} is null
    */
-  public ProcedureQuery in(SpinalRegion region) {
+  public ProcedureQuery inRegion(SpinalRegion region) {
     Objects.requireNonNull(region, "region");
-    return where("in", region, p -> p.regions().contains(region));
+    return where("inRegion", region, p -> p.regions().contains(region));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * the rest.
    *
    * <pre>{@code
-   * for (ProcedureView view : content.procedures().in(SpinalRegion.LUMBAR).views()) {
+   * for (ProcedureView view : content.procedures().inRegion(SpinalRegion.LUMBAR).views()) {
    *   view.steps().forEach(step -> System.out.println(step.name()));
    * }
    * }</pre>

@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * A procedure with its references followed: the steps, medications, approach facts, indications,
  * contraindications, complications, preparation and aftercare it names, as items rather than ids,
- * in the order the procedure lists them. Views are built once when the content loads. Immutable and
- * thread-safe.
+ * in the order the procedure lists them. A content builds the view of a procedure the first time it
+ * is asked for and keeps it. Immutable and thread-safe.
  *
  * <pre>{@code
  * ProcedureView view = content.procedure("lumbar-transforaminal-esi").orElseThrow();

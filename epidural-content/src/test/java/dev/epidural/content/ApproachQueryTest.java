@@ -13,18 +13,18 @@ class ApproachQueryTest {
   private final EpiduralContent content = ApiFixtures.clinic();
 
   @Test
-  void usedInAnswersWithTheApproachFacts() {
-    assertThat(content.approaches().usedIn(SpinalRegion.CERVICAL).list()).extracting(a -> a.id().value())
+  void inRegionAnswersWithTheApproachFacts() {
+    assertThat(content.approaches().inRegion(SpinalRegion.CERVICAL).list()).extracting(a -> a.id().value())
         .containsExactly("approach-interlaminar", "approach-transforaminal");
   }
 
   @Test
   void approachesGivesTheBareSet() {
-    assertThat(content.approaches().usedIn(SpinalRegion.CERVICAL).approaches())
+    assertThat(content.approaches().inRegion(SpinalRegion.CERVICAL).approaches())
         .containsExactly(Approach.INTERLAMINAR, Approach.TRANSFORAMINAL);
-    assertThat(content.approaches().usedIn(SpinalRegion.SACRAL).approaches()).containsExactly(Approach.CAUDAL);
+    assertThat(content.approaches().inRegion(SpinalRegion.SACRAL).approaches()).containsExactly(Approach.CAUDAL);
     // The fixture's facts give thoracic only to the interlaminar approach.
-    assertThat(content.approaches().usedIn(SpinalRegion.THORACIC).approaches()).containsExactly(Approach.INTERLAMINAR);
+    assertThat(content.approaches().inRegion(SpinalRegion.THORACIC).approaches()).containsExactly(Approach.INTERLAMINAR);
     assertThat(content.approaches().approaches()).containsExactly(Approach.values());
   }
 
@@ -36,13 +36,13 @@ class ApproachQueryTest {
 
   @Test
   void eachAnswerCitesItsSources() {
-    assertThat(content.approaches().usedIn(SpinalRegion.SACRAL).list()).singleElement()
+    assertThat(content.approaches().inRegion(SpinalRegion.SACRAL).list()).singleElement()
         .satisfies(a -> assertThat(content.sourcesOf(a)).extracting(CitedSource::locator)
             .containsExactly("caudal technique"));
   }
 
   @Test
-  void usedInRefusesNull() {
-    assertThatThrownBy(() -> content.approaches().usedIn(null)).isInstanceOf(NullPointerException.class);
+  void inRegionRefusesNull() {
+    assertThatThrownBy(() -> content.approaches().inRegion(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -16,31 +16,31 @@ class ContraindicationQueryTest {
   }
 
   @Test
-  void withFactorMatchesAFactorKeyword() {
-    assertThat(ids(content.contraindications().withFactor("anticoagulant-use").list()))
+  void listingFactorMatchesAFactorKeyword() {
+    assertThat(ids(content.contraindications().listingFactor("anticoagulant-use").list()))
         .containsExactly("ci-anticoagulants");
-    assertThat(ids(content.contraindications().withFactor("allergy").list())).containsExactly("ci-contrast-allergy");
+    assertThat(ids(content.contraindications().listingFactor("allergy").list())).containsExactly("ci-contrast-allergy");
   }
 
   @Test
-  void withFactorBringsTheKeywordToKebabCase() {
-    assertThat(ids(content.contraindications().withFactor("Anticoagulant use").list()))
+  void listingFactorBringsTheKeywordToKebabCase() {
+    assertThat(ids(content.contraindications().listingFactor("Anticoagulant use").list()))
         .containsExactly("ci-anticoagulants");
-    assertThat(ids(content.contraindications().withFactor("  ANTIPLATELET_USE ").list()))
+    assertThat(ids(content.contraindications().listingFactor("  ANTIPLATELET_USE ").list()))
         .containsExactly("ci-anticoagulants");
   }
 
   @Test
-  void withFactorMatchesWholeKeywordsOnly() {
+  void listingFactorMatchesWholeKeywordsOnly() {
     // "anticoagulant" is part of a factor, not a factor: use matching(...) to search text.
-    assertThat(content.contraindications().withFactor("anticoagulant").list()).isEmpty();
-    assertThat(content.contraindications().withFactor("unknown-factor").list()).isEmpty();
+    assertThat(content.contraindications().listingFactor("anticoagulant").list()).isEmpty();
+    assertThat(content.contraindications().listingFactor("unknown-factor").list()).isEmpty();
   }
 
   @Test
-  void withFactorRefusesAKeywordWithoutWords() {
-    assertThatThrownBy(() -> content.contraindications().withFactor("--")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> content.contraindications().withFactor(null)).isInstanceOf(NullPointerException.class);
+  void listingFactorRefusesAKeywordWithoutWords() {
+    assertThatThrownBy(() -> content.contraindications().listingFactor("--")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> content.contraindications().listingFactor(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -52,9 +52,9 @@ class ContraindicationQueryTest {
 
   @Test
   void factorAndTextTogether() {
-    assertThat(ids(content.contraindications().withFactor("contrast-allergy").matching("pregnancy").list()))
+    assertThat(ids(content.contraindications().listingFactor("contrast-allergy").matching("pregnancy").list()))
         .containsExactly("ci-contrast-allergy");
-    assertThat(content.contraindications().withFactor("local-infection").matching("pregnancy").list()).isEmpty();
+    assertThat(content.contraindications().listingFactor("local-infection").matching("pregnancy").list()).isEmpty();
   }
 
   @Test

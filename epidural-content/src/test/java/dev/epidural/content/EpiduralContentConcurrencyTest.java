@@ -32,11 +32,11 @@ class EpiduralContentConcurrencyTest {
 
   /** The questions every thread asks, over and over. */
   private static final List<Function<EpiduralContent, Object>> QUESTIONS = List.of(
-      c -> c.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).forIntent(Intent.THERAPEUTIC).list(),
-      c -> c.procedures().in(SpinalRegion.LUMBAR).views(),
+      c -> c.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).forIntent(Intent.THERAPEUTIC).list(),
+      c -> c.procedures().inRegion(SpinalRegion.LUMBAR).views(),
       c -> c.procedure("cervical-epidural-steroid-injection").map(ProcedureView::steps),
-      c -> c.approaches().usedIn(SpinalRegion.CERVICAL).approaches(),
-      c -> c.contraindications().withFactor("anticoagulant-use").matching("bleeding").list(),
+      c -> c.approaches().inRegion(SpinalRegion.CERVICAL).approaches(),
+      c -> c.contraindications().listingFactor("anticoagulant-use").matching("bleeding").list(),
       c -> c.faq().search("drive"),
       c -> c.faq().search("café injection"),
       c -> c.sourcesOf(procedure(c)),

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every problem code has an invalid fixture, and each fixture reports its code at the file,
  * pointer, line and column that {@code invalid/fixtures.tsv} gives. The expected positions were
- * computed from the fixture text by {@code invalid/make-fixtures.py}, not by the loader.
+ * worked out from each fixture's text when it was written, not copied from the loader's output.
  */
 class InvalidFixturesTest {
 

@@ -37,7 +37,7 @@ class ItemQueryTest {
   @Test
   void eachStepReturnsANewQueryAndLeavesTheOldOneAsItWas() {
     ProcedureQuery all = content.procedures();
-    ProcedureQuery lumbar = all.in(SpinalRegion.LUMBAR);
+    ProcedureQuery lumbar = all.inRegion(SpinalRegion.LUMBAR);
 
     assertThat(lumbar).isNotSameAs(all).isNotEqualTo(all);
     assertThat(all.count()).isEqualTo(6);
@@ -47,7 +47,7 @@ class ItemQueryTest {
 
   @Test
   void terminalCallsAgree() {
-    ProcedureQuery lumbar = content.procedures().in(SpinalRegion.LUMBAR);
+    ProcedureQuery lumbar = content.procedures().inRegion(SpinalRegion.LUMBAR);
 
     assertThat(lumbar.count()).isEqualTo(lumbar.list().size());
     assertThat(ids(lumbar.stream())).isEqualTo(ids(lumbar.list()));
@@ -56,8 +56,8 @@ class ItemQueryTest {
 
   @Test
   void firstIsEmptyWhenNothingMatches() {
-    assertThat(content.procedures().in(SpinalRegion.THORACIC).first()).isEmpty();
-    assertThat(content.procedures().in(SpinalRegion.THORACIC).list()).isEmpty();
+    assertThat(content.procedures().inRegion(SpinalRegion.THORACIC).first()).isEmpty();
+    assertThat(content.procedures().inRegion(SpinalRegion.THORACIC).list()).isEmpty();
   }
 
   @Test
@@ -68,7 +68,7 @@ class ItemQueryTest {
 
   @Test
   void everyStepNarrows() {
-    assertThat(ids(content.procedures().in(SpinalRegion.LUMBAR).in(SpinalRegion.SACRAL).list()))
+    assertThat(ids(content.procedures().inRegion(SpinalRegion.LUMBAR).inRegion(SpinalRegion.SACRAL).list()))
         .containsExactly("caudal-epidural-injection");
   }
 
@@ -121,19 +121,19 @@ class ItemQueryTest {
 
   @Test
   void searchRunsOnTheFilteredAnswers() {
-    List<SearchHit<Procedure>> hits = content.procedures().in(SpinalRegion.CERVICAL).search("steroid");
+    List<SearchHit<Procedure>> hits = content.procedures().inRegion(SpinalRegion.CERVICAL).search("steroid");
 
     assertThat(hits).extracting(h -> h.item().id().value()).containsExactly("cervical-epidural-steroid-injection");
   }
 
   @Test
   void queriesWithTheSameStepsInAnyOrderAreEqual() {
-    ProcedureQuery a = content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL);
-    ProcedureQuery b = content.procedures().via(Approach.TRANSFORAMINAL).in(SpinalRegion.LUMBAR);
+    ProcedureQuery a = content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL);
+    ProcedureQuery b = content.procedures().via(Approach.TRANSFORAMINAL).inRegion(SpinalRegion.LUMBAR);
 
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(a.in(SpinalRegion.LUMBAR)).isEqualTo(a);
-    assertThat(a).isNotEqualTo(content.procedures().in(SpinalRegion.CERVICAL).via(Approach.TRANSFORAMINAL));
+    assertThat(a.inRegion(SpinalRegion.LUMBAR)).isEqualTo(a);
+    assertThat(a).isNotEqualTo(content.procedures().inRegion(SpinalRegion.CERVICAL).via(Approach.TRANSFORAMINAL));
   }
 
   @Test
@@ -141,7 +141,7 @@ class ItemQueryTest {
     EpiduralContent other = EpiduralContent.loader().from(ApiFixtures.resource("l10n/clinic"))
         .clock(ApiFixtures.CLOCK).load();
 
-    assertThat(other.procedures().in(SpinalRegion.LUMBAR)).isNotEqualTo(content.procedures().in(SpinalRegion.LUMBAR));
+    assertThat(other.procedures().inRegion(SpinalRegion.LUMBAR)).isNotEqualTo(content.procedures().inRegion(SpinalRegion.LUMBAR));
   }
 
   @Test
@@ -151,15 +151,15 @@ class ItemQueryTest {
 
   @Test
   void toStringNamesTheStepsInTheOrderGiven() {
-    assertThat(content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL))
-        .hasToString("ProcedureQuery[in=lumbar, via=transforaminal]");
+    assertThat(content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL))
+        .hasToString("ProcedureQuery[inRegion=lumbar, via=transforaminal]");
     assertThat(content.contraindications().matching("Blood Thinners"))
         .hasToString("ContraindicationQuery[matching=blood thinners]");
   }
 
   @Test
   void aQueryCanBeKeptAndRunAgain() {
-    ContraindicationQuery bleeding = content.contraindications().withFactor("anticoagulant-use");
+    ContraindicationQuery bleeding = content.contraindications().listingFactor("anticoagulant-use");
     List<Contraindication> first = bleeding.list();
 
     assertThat(bleeding.list()).isEqualTo(first);

@@ -11,12 +11,12 @@ class MedicationQueryTest {
   private final EpiduralContent content = ApiFixtures.clinic();
 
   @Test
-  void ofClass() {
-    assertThat(content.medications().ofClass(MedicationClass.CORTICOSTEROID).list())
+  void inClass() {
+    assertThat(content.medications().inClass(MedicationClass.CORTICOSTEROID).list())
         .extracting(m -> m.id().value()).containsExactly("med-triamcinolone");
-    assertThat(content.medications().ofClass(MedicationClass.AUTOLOGOUS_BLOOD).list())
+    assertThat(content.medications().inClass(MedicationClass.AUTOLOGOUS_BLOOD).list())
         .extracting(m -> m.id().value()).containsExactly("med-blood");
-    assertThat(content.medications().ofClass(MedicationClass.SEDATIVE).list()).isEmpty();
+    assertThat(content.medications().inClass(MedicationClass.SEDATIVE).list()).isEmpty();
   }
 
   @Test
@@ -27,8 +27,8 @@ class MedicationQueryTest {
 
   @Test
   void twoClassesAtOnceMatchNothing() {
-    assertThat(content.medications().ofClass(MedicationClass.CORTICOSTEROID)
-        .ofClass(MedicationClass.LOCAL_ANESTHETIC).list()).isEmpty();
+    assertThat(content.medications().inClass(MedicationClass.CORTICOSTEROID)
+        .inClass(MedicationClass.LOCAL_ANESTHETIC).list()).isEmpty();
   }
 
   @Test
@@ -38,7 +38,7 @@ class MedicationQueryTest {
   }
 
   @Test
-  void ofClassRefusesNull() {
-    assertThatThrownBy(() -> content.medications().ofClass(null)).isInstanceOf(NullPointerException.class);
+  void inClassRefusesNull() {
+    assertThatThrownBy(() -> content.medications().inClass(null)).isInstanceOf(NullPointerException.class);
   }
 }

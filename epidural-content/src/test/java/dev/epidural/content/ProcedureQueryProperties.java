@@ -29,7 +29,7 @@ class ProcedureQueryProperties {
   private record Step(String name, Object value) {
     ProcedureQuery apply(ProcedureQuery q) {
       return switch (name) {
-        case "in" -> q.in((SpinalRegion) value);
+        case "inRegion" -> q.inRegion((SpinalRegion) value);
         case "via" -> q.via((Approach) value);
         case "forIntent" -> q.forIntent((Intent) value);
         default -> q.guidedBy((ImagingGuidance) value);
@@ -38,7 +38,7 @@ class ProcedureQueryProperties {
 
     Predicate<Procedure> predicate() {
       return p -> switch (name) {
-        case "in" -> p.regions().contains(value);
+        case "inRegion" -> p.regions().contains(value);
         case "via" -> p.approaches().contains(value);
         case "forIntent" -> p.intent() == value;
         default -> p.guidance().contains(value);
@@ -49,7 +49,7 @@ class ProcedureQueryProperties {
   @Provide
   Arbitrary<Step> steps() {
     return Arbitraries.oneOf(
-        Arbitraries.of(SpinalRegion.class).map(r -> new Step("in", r)),
+        Arbitraries.of(SpinalRegion.class).map(r -> new Step("inRegion", r)),
         Arbitraries.of(Approach.class).map(a -> new Step("via", a)),
         Arbitraries.of(Intent.class).map(i -> new Step("forIntent", i)),
         Arbitraries.of(ImagingGuidance.class).map(g -> new Step("guidedBy", g)));
@@ -78,8 +78,8 @@ class ProcedureQueryProperties {
 
   @Property
   void inThenViaEqualsViaThenIn(@ForAll SpinalRegion region, @ForAll Approach approach) {
-    ProcedureQuery a = content.procedures().in(region).via(approach);
-    ProcedureQuery b = content.procedures().via(approach).in(region);
+    ProcedureQuery a = content.procedures().inRegion(region).via(approach);
+    ProcedureQuery b = content.procedures().via(approach).inRegion(region);
 
     assertThat(a).isEqualTo(b);
     assertThat(a.list()).isEqualTo(b.list());

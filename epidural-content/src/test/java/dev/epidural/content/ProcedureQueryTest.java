@@ -21,16 +21,16 @@ class ProcedureQueryTest {
 
   @Test
   void regionApproachAndIntentTogether() {
-    assertThat(ids(content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL)
+    assertThat(ids(content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL)
         .forIntent(Intent.THERAPEUTIC).list())).containsExactly("lumbar-transforaminal-esi");
-    assertThat(ids(content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL)
+    assertThat(ids(content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL)
         .forIntent(Intent.DIAGNOSTIC).list())).containsExactly("diagnostic-transforaminal-block");
   }
 
   @Test
   void inMatchesAnyOfAProceduresRegions() {
-    assertThat(ids(content.procedures().in(SpinalRegion.SACRAL).list())).containsExactly("caudal-epidural-injection");
-    assertThat(ids(content.procedures().in(SpinalRegion.CERVICAL).list()))
+    assertThat(ids(content.procedures().inRegion(SpinalRegion.SACRAL).list())).containsExactly("caudal-epidural-injection");
+    assertThat(ids(content.procedures().inRegion(SpinalRegion.CERVICAL).list()))
         .containsExactly("cervical-epidural-steroid-injection");
   }
 
@@ -55,7 +55,7 @@ class ProcedureQueryTest {
 
   @Test
   void viewsFollowTheAnswersInOrder() {
-    List<ProcedureView> views = content.procedures().in(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).views();
+    List<ProcedureView> views = content.procedures().inRegion(SpinalRegion.LUMBAR).via(Approach.TRANSFORAMINAL).views();
 
     assertThat(views).extracting(ProcedureView::id)
         .containsExactly("lumbar-transforaminal-esi", "diagnostic-transforaminal-block");
@@ -65,7 +65,7 @@ class ProcedureQueryTest {
   @Test
   void stepsRefuseNull() {
     ProcedureQuery q = content.procedures();
-    assertThatThrownBy(() -> q.in(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> q.inRegion(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> q.via(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> q.forIntent(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> q.guidedBy(null)).isInstanceOf(NullPointerException.class);

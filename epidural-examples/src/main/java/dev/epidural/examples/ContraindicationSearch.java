@@ -39,7 +39,7 @@ public final class ContraindicationSearch {
     out.println();
 
     out.println("With the factor 'anticoagulant-use':");
-    for (Contraindication c : content.contraindications().withFactor("anticoagulant-use").list()) {
+    for (Contraindication c : content.contraindications().listingFactor("anticoagulant-use").list()) {
       out.println("  " + c.name() + c.note().map(note -> " (" + note + ")").orElse(""));
       content.sourcesOf(c).forEach(cited -> out.println("    source: " + cited));
     }

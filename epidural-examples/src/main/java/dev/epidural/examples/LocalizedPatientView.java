@@ -45,7 +45,7 @@ public final class LocalizedPatientView {
     out.println("Looking texts up in: " + patient.fallbacks().stream().map(Locale::toLanguageTag).toList());
     out.println();
 
-    content.procedures().in(SpinalRegion.LUMBAR).first().ifPresent((Procedure procedure) -> {
+    content.procedures().inRegion(SpinalRegion.LUMBAR).first().ifPresent((Procedure procedure) -> {
       out.println(shown(patient.name(procedure)));
       patient.text(procedure, "summary").ifPresent(summary -> out.println("  " + shown(summary)));
       out.println();

@@ -43,7 +43,7 @@ public final class Quickstart {
     out.println();
 
     out.println("Lumbar procedures, with their approaches and steps:");
-    for (ProcedureView procedure : content.procedures().in(SpinalRegion.LUMBAR).views()) {
+    for (ProcedureView procedure : content.procedures().inRegion(SpinalRegion.LUMBAR).views()) {
       out.println("  " + procedure.name());
       out.println("    approaches: " + (procedure.approaches().isEmpty() ? "none named by the sources"
           : procedure.approaches().stream().map(a -> a.name().text()).collect(Collectors.joining(", "))));
@@ -55,7 +55,7 @@ public final class Quickstart {
     out.println();
 
     out.println("Approaches used in the cervical region, as the sources state:");
-    for (ApproachInfo approach : content.approaches().usedIn(SpinalRegion.CERVICAL).list()) {
+    for (ApproachInfo approach : content.approaches().inRegion(SpinalRegion.CERVICAL).list()) {
       out.println("  " + approach.name() + ", used in " + approach.regions().stream().map(Coded::code)
           .collect(Collectors.joining(", ")));
       for (CitedSource cited : content.sourcesOf(approach)) {

@@ -39,11 +39,11 @@ public final class RegionApproachLookup {
    */
   public static void run(EpiduralContent content, PrintStream out) {
     for (SpinalRegion region : SpinalRegion.values()) {
-      Set<Approach> approaches = content.approaches().usedIn(region).approaches();
+      Set<Approach> approaches = content.approaches().inRegion(region).approaches();
       out.println(region.code() + ": " + (approaches.isEmpty() ? "no approach described"
           : approaches.stream().map(Coded::code).collect(Collectors.joining(", "))));
       for (Approach approach : approaches) {
-        List<Procedure> procedures = content.procedures().in(region).via(approach).list();
+        List<Procedure> procedures = content.procedures().inRegion(region).via(approach).list();
         for (Procedure procedure : procedures) {
           out.println("  " + approach.code() + ": " + procedure.name());
         }

@@ -11,16 +11,16 @@ import java.util.Optional;
 /**
  * How an export renders content: for which audience, through which {@link TextResolver}, in which
  * language, with which {@link Label} wording, compact or indented. Immutable and thread-safe: each
- * method returns a new instance.
+ * {@code withX} method returns a new instance, and {@code x()} reads the option back.
  *
  * <pre>{@code
  * ExportOptions options = ExportOptions.of(Audience.PATIENT)
- *     .pretty(true)
- *     .label(Label.STEPS, "What happens");
+ *     .withPretty(true)
+ *     .withLabel(Label.STEPS, "What happens");
  * }</pre>
  *
  * <p>A locale-aware resolver plugs in without changing an exporter: pass it with
- * {@link #textResolver(TextResolver)} and name its language with {@link #language(Locale)} so the
+ * {@link #withTextResolver(TextResolver)} and name its language with {@link #withLanguage(Locale)} so the
  * JSON-LD {@code inLanguage} and the HTML {@code lang} follow.
  */
 public final class ExportOptions {
@@ -64,7 +64,7 @@ public final class ExportOptions {
    * @return new options
    * @throws NullPointerException if {@code newAudience} is null
    */
-  public ExportOptions audience(Audience newAudience) {
+  public ExportOptions withAudience(Audience newAudience) {
     return new ExportOptions(Objects.requireNonNull(newAudience, "newAudience"), textResolver, language, pretty,
         labels);
   }
@@ -76,7 +76,7 @@ public final class ExportOptions {
    * @return new options
    * @throws NullPointerException if {@code resolver} is null
    */
-  public ExportOptions textResolver(TextResolver resolver) {
+  public ExportOptions withTextResolver(TextResolver resolver) {
     return new ExportOptions(audience, Objects.requireNonNull(resolver, "resolver"), language, pretty, labels);
   }
 
@@ -88,7 +88,7 @@ public final class ExportOptions {
    * @return new options
    * @throws NullPointerException if {@code locale} is null
    */
-  public ExportOptions language(Locale locale) {
+  public ExportOptions withLanguage(Locale locale) {
     return new ExportOptions(audience, textResolver, Optional.of(Objects.requireNonNull(locale, "locale")), pretty,
         labels);
   }
@@ -99,7 +99,7 @@ public final class ExportOptions {
    * @param indented true to indent
    * @return new options
    */
-  public ExportOptions pretty(boolean indented) {
+  public ExportOptions withPretty(boolean indented) {
     return new ExportOptions(audience, textResolver, language, indented, labels);
   }
 
@@ -111,7 +111,7 @@ public final class ExportOptions {
    * @return new options
    * @throws NullPointerException if an argument is null
    */
-  public ExportOptions label(Label label, String text) {
+  public ExportOptions withLabel(Label label, String text) {
     Map<Label, String> copy = new EnumMap<>(Label.class);
     copy.putAll(labels);
     copy.put(Objects.requireNonNull(label, "label"), Objects.requireNonNull(text, "text"));
@@ -155,7 +155,7 @@ public final class ExportOptions {
   }
 
   /**
-   * The wording of {@code label}: the one set with {@link #label(Label, String)}, else English.
+   * The wording of {@code label}: the one set with {@link #withLabel(Label, String)}, else English.
    *
    * @param label the label
    * @return its wording

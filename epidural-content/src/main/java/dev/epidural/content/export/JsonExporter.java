@@ -75,7 +75,7 @@ public final class JsonExporter {
    * An exporter of {@code content} rendered with {@code options}.
    *
    * <pre>{@code
-   * JsonExporter json = JsonExporter.of(content, ExportOptions.of(Audience.CLINICIAN).pretty(true));
+   * JsonExporter json = JsonExporter.of(content, ExportOptions.of(Audience.CLINICIAN).withPretty(true));
    * }</pre>
    *
    * @param content what to export

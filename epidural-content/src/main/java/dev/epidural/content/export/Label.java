@@ -3,7 +3,7 @@ package dev.epidural.content.export;
 /**
  * The fixed wording the HTML and Markdown exports add around content: section headings and the
  * review notice. Each constant has an English default; replace any of them, for a translated page
- * say, with {@link ExportOptions#label(Label, String)}. Labels are escaped like content.
+ * say, with {@link ExportOptions#withLabel(Label, String)}. Labels are escaped like content.
  */
 public enum Label {
   /** The heading of a procedure's regions. */

@@ -7,11 +7,11 @@ import dev.epidural.model.Text;
  * Turns a model {@link Text} into the one string an export shows. The default,
  * {@link #byAudience()}, picks the variant written for the audience from the bundle's own texts; a
  * locale-aware resolver (a translation overlay, say) can be plugged in through
- * {@link ExportOptions#textResolver(TextResolver)} without any change to the exporters.
+ * {@link ExportOptions#withTextResolver(TextResolver)} without any change to the exporters.
  *
  * <pre>{@code
  * TextResolver shouting = (text, audience) -> text.forAudience(audience).toUpperCase(Locale.ROOT);
- * ExportOptions options = ExportOptions.of(Audience.PATIENT).textResolver(shouting);
+ * ExportOptions options = ExportOptions.of(Audience.PATIENT).withTextResolver(shouting);
  * }</pre>
  *
  * <p>Whatever a resolver returns is still plain text: every exporter escapes it for its output.

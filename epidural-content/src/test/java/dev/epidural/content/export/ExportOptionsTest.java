@@ -19,7 +19,7 @@ class ExportOptionsTest {
     assertThat(options.label(Label.SOURCES)).isEqualTo("Sources");
     Text text = Text.of("general").withPatient("for patients").withClinician("for clinicians");
     assertThat(options.resolve(text)).isEqualTo("for clinicians");
-    assertThat(options.audience(Audience.PATIENT).resolve(text)).isEqualTo("for patients");
+    assertThat(options.withAudience(Audience.PATIENT).resolve(text)).isEqualTo("for patients");
     assertThat(options.resolve(Text.of("general"))).isEqualTo("general");
     assertThat(options.languageTag(Locale.forLanguageTag("es-MX"))).isEqualTo("es-MX");
   }
@@ -27,8 +27,8 @@ class ExportOptionsTest {
   @Test
   void eachSetterReturnsANewInstanceAndLeavesTheOriginal() {
     ExportOptions original = ExportOptions.of(Audience.PATIENT);
-    ExportOptions changed = original.pretty(true).language(Locale.GERMAN).label(Label.FAQ, "Fragen")
-        .textResolver((t, a) -> "x").audience(Audience.CLINICIAN);
+    ExportOptions changed = original.withPretty(true).withLanguage(Locale.GERMAN).withLabel(Label.FAQ, "Fragen")
+        .withTextResolver((t, a) -> "x").withAudience(Audience.CLINICIAN);
     assertThat(changed.isPretty()).isTrue();
     assertThat(changed.language()).contains(Locale.GERMAN);
     assertThat(changed.languageTag(Locale.ENGLISH)).isEqualTo("de");
@@ -46,7 +46,7 @@ class ExportOptionsTest {
 
   @Test
   void aResolverThatReturnsNullIsReportedWithTheText() {
-    ExportOptions options = ExportOptions.of(Audience.PATIENT).textResolver((t, a) -> null);
+    ExportOptions options = ExportOptions.of(Audience.PATIENT).withTextResolver((t, a) -> null);
     assertThatThrownBy(() -> options.resolve(Text.of("untranslated")))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("'untranslated'");
@@ -56,8 +56,8 @@ class ExportOptionsTest {
   void nullArgumentsAreRefused() {
     assertThatThrownBy(() -> ExportOptions.of(null)).isInstanceOf(NullPointerException.class);
     ExportOptions options = ExportOptions.of(Audience.PATIENT);
-    assertThatThrownBy(() -> options.textResolver(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> options.language(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> options.label(Label.FAQ, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> options.withTextResolver(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> options.withLanguage(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> options.withLabel(Label.FAQ, null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -216,8 +216,8 @@ class HtmlExporterTest {
 
   @Test
   void theDocumentLanguageFollowsTheOptions() {
-    HtmlExporter german = HtmlExporter.of(content, ExportOptions.of(Audience.PATIENT).language(Locale.GERMAN)
-        .label(Label.STEPS, "Ablauf <Schritt für Schritt>"));
+    HtmlExporter german = HtmlExporter.of(content, ExportOptions.of(Audience.PATIENT).withLanguage(Locale.GERMAN)
+        .withLabel(Label.STEPS, "Ablauf <Schritt für Schritt>"));
     assertThat(german.document("T", JsonLdExporter.of(content, ExportOptions.of(Audience.PATIENT)).faqPage()))
         .contains("<html lang=\"de\">");
     assertThat(german.procedureOverview(esi).html()).contains("<h2>Ablauf &lt;Schritt für Schritt&gt;</h2>");

@@ -142,7 +142,7 @@ class JsonExporterTest {
   void theSameContentGivesTheSameBytes() {
     ExportContent again = ExportContent.from(Fixtures.loadFixture());
     for (ExportOptions options : List.of(ExportOptions.of(Audience.PATIENT),
-        ExportOptions.of(Audience.CLINICIAN).pretty(true))) {
+        ExportOptions.of(Audience.CLINICIAN).withPretty(true))) {
       byte[] first = JsonExporter.of(content, options).catalogue().getBytes(StandardCharsets.UTF_8);
       byte[] second = JsonExporter.of(again, options).catalogue().getBytes(StandardCharsets.UTF_8);
       assertThat(second).isEqualTo(first);
@@ -152,7 +152,7 @@ class JsonExporterTest {
   @Test
   void prettyAndCompactOutputsHoldTheSameDocument() {
     String compact = JsonExporter.of(content, ExportOptions.of(Audience.PATIENT)).catalogue();
-    String pretty = JsonExporter.of(content, ExportOptions.of(Audience.PATIENT).pretty(true)).catalogue();
+    String pretty = JsonExporter.of(content, ExportOptions.of(Audience.PATIENT).withPretty(true)).catalogue();
     assertThat(compact).doesNotContain("\n");
     assertThat(pretty).contains("\n  \"format\": \"epidural-sdk-export\",\n").doesNotContain("\r");
     assertThat(JsonTree.parse(pretty)).isEqualTo(JsonTree.parse(compact));
@@ -162,8 +162,8 @@ class JsonExporterTest {
   void aPluggedInResolverAndLanguageAreUsed() {
     TextResolver spanish = (text, audience) -> text.text().equals("How long does it take?")
         ? "¿Cuánto dura?" : text.forAudience(audience);
-    ExportOptions options = ExportOptions.of(Audience.PATIENT).textResolver(spanish)
-        .language(Locale.forLanguageTag("es"));
+    ExportOptions options = ExportOptions.of(Audience.PATIENT).withTextResolver(spanish)
+        .withLanguage(Locale.forLanguageTag("es"));
     Map<String, Object> doc = catalogue(options);
     assertThat(doc.get("language")).isEqualTo("es");
     assertThat(item(doc, "faq-how-long").get("question")).isEqualTo("¿Cuánto dura?");

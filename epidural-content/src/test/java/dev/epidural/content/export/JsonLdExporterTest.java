@@ -206,7 +206,7 @@ class JsonLdExporterTest {
 
   @Test
   void theAudienceAndLanguageFollowTheOptions() {
-    Map<String, Object> page = page(esi, ExportOptions.of(Audience.CLINICIAN).language(Locale.forLanguageTag("es-MX")));
+    Map<String, Object> page = page(esi, ExportOptions.of(Audience.CLINICIAN).withLanguage(Locale.forLanguageTag("es-MX")));
     assertThat(JsonTree.map(page, "medicalAudience").get("audienceType")).isEqualTo("Clinician");
     assertThat(page.get("inLanguage")).isEqualTo("es-MX");
   }
@@ -249,7 +249,7 @@ class JsonLdExporterTest {
   void hostileTextsCannotLeaveTheScriptElement() {
     ExportContent hostile = Fixtures.hostile();
     Procedure procedure = hostile.item(Procedure.class, "evil-procedure").orElseThrow();
-    JsonLdExporter ld = JsonLdExporter.of(hostile, ExportOptions.of(Audience.PATIENT).pretty(true));
+    JsonLdExporter ld = JsonLdExporter.of(hostile, ExportOptions.of(Audience.PATIENT).withPretty(true));
     for (JsonLd doc : List.of(ld.procedurePage(procedure), ld.faqPage(), ld.indexPage(List.of(procedure)),
         ld.procedure(procedure))) {
       assertThat(doc.json()).doesNotContain("<", ">", "&", "\u2028", "\u2029");
