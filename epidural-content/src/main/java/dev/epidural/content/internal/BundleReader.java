@@ -329,7 +329,8 @@ public final class BundleReader {
 
   private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
     int mark = problems.errorCount();
-    Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
+    Optional<Manifest> m = new Binder(problems, manifestName, Map.of())
+        .bind(SchemaKey.without(root, manifestName, problems), Manifest.class, "");
     m.ifPresent(manifest -> {
       // An overlay may only withdraw items, so it needs neither content files nor sources.
       if (!trusted) {
@@ -395,6 +396,9 @@ public final class BundleReader {
     FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
     for (Node.Member kindMember : root.members()) {
+      if (SchemaKey.skip(kindMember, file, problems)) {
+        continue;
+      }
       String kindPointer = Pointers.child("", kindMember.name());
       Node value = kindMember.value();
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());
