@@ -93,6 +93,7 @@ public final class Main implements Runnable {
     commands.put("review-record", ReviewRecordCommand::new);
     commands.put("review-packet", ReviewPacketCommand::new);
     commands.put("fmt", FmtCommand::new);
+    commands.put("init", InitCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
