@@ -94,6 +94,7 @@ public final class Main implements Runnable {
     commands.put("review-packet", ReviewPacketCommand::new);
     commands.put("fmt", FmtCommand::new);
     commands.put("init", InitCommand::new);
+    commands.put("export", ExportCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
@@ -109,6 +110,7 @@ public final class Main implements Runnable {
     } else {
       COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
     }
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((ex, args) -> {
