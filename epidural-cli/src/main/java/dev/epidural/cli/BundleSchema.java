@@ -16,6 +16,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import dev.epidural.content.internal.bind.Manifest;
 import dev.epidural.content.internal.bind.ReviewFile;
 import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
@@ -137,6 +138,7 @@ public final class BundleSchema {
     contentFile.put("type", "object");
     contentFile.put("description", "A content file: each property is a kind, an array of items of that kind.");
     ObjectNode kinds = contentFile.putObject("properties");
+    kinds.set(SchemaKey.NAME, schemaKey());
     for (Kind kind : Kind.values()) {
       ObjectNode array = kinds.putObject(kind.property());
       array.put("type", "array");
@@ -176,12 +178,30 @@ public final class BundleSchema {
 
     // The two file kinds first, then every other definition by name, for a stable, readable file.
     ObjectNode defs = schema.putObject("$defs");
-    defs.set("manifest", definitions.remove("manifest"));
+    defs.set("manifest", withSchemaKey((ObjectNode) definitions.remove("manifest")));
     defs.set("contentFile", contentFile);
     definitions.properties().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> defs.set(e.getKey(), e.getValue()));
     anchorPatterns(schema);
     return schema;
+  }
+
+  /** The optional {@code "$schema"} string a manifest or content file may start with, which the loader ignores. */
+  private static ObjectNode schemaKey() {
+    ObjectNode key = MAPPER.createObjectNode();
+    key.put("type", "string");
+    key.put("description", "The JSON Schema an editor checks this file against (a URL or a relative path);"
+        + " ignored by the loader.");
+    return key;
+  }
+
+  /** {@code definition} with the {@code "$schema"} property first among its properties. */
+  private static ObjectNode withSchemaKey(ObjectNode definition) {
+    ObjectNode properties = MAPPER.createObjectNode();
+    properties.set(SchemaKey.NAME, schemaKey());
+    properties.setAll((ObjectNode) definition.get("properties"));
+    definition.set("properties", properties);
+    return definition;
   }
 
   /** The schema as printed by {@code epidural schema} and shipped: two-space indent, {@code \n}, final newline. */

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         "OLD and NEW are bundle folders, zips, bundle.json files or " + BundleArg.BUILTIN + "."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:both bundles loaded (whether or not they differ)",
-        "1:a bundle is invalid; its problems are reported",
+        "0:both bundles loaded (with --exit-code: and they are equal)",
+        "1:a bundle is invalid; its problems are reported (with --exit-code: or the bundles differ)",
         "2:usage or I/O error"})
 public final class DiffCommand implements Callable<Integer> {
 
@@ -56,6 +56,10 @@ public final class DiffCommand implements Callable<Integer> {
       description = "Write the diff to FILE (UTF-8) instead of standard output.")
   Path output;
 
+  @Option(names = "--exit-code", description = "Exit with 1 when the bundles differ and 0 when they are equal,"
+      + " as git diff --exit-code does.")
+  boolean exitCode;
+
   @Override
   public Integer call() {
     BundleArg oldBundle = BundleArg.parse(oldPath);
@@ -64,6 +68,7 @@ public final class DiffCommand implements Callable<Integer> {
     EpiduralContent before = load(oldBundle, invalid);
     EpiduralContent after = load(newBundle, invalid);
     StringWriter rendered = new StringWriter();
+    boolean differ = false;
     try {
       if (!invalid.isEmpty()) {
         switch (format) {
@@ -73,13 +78,15 @@ public final class DiffCommand implements Callable<Integer> {
           default -> throw new IllegalStateException(format.toString());
         }
       } else {
-        DiffReport.write(BundleDiff.of(before, after), oldBundle.shown(), newBundle.shown(), format, rendered);
+        BundleDiff diff = BundleDiff.of(before, after);
+        differ = !diff.isEmpty();
+        DiffReport.write(diff, oldBundle.shown(), newBundle.shown(), format, rendered);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Output.write(rendered.toString(), output, spec.commandLine().getOut());
-    return invalid.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
+    return invalid.isEmpty() && !(exitCode && differ) ? ExitCode.OK : ExitCode.INVALID;
   }
 
   private EpiduralContent load(BundleArg bundle, List<Checked> invalid) {

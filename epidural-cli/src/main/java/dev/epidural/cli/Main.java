@@ -8,13 +8,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code epidural}: validates, compares and describes Epidural SDK content bundles. Run it with
@@ -92,6 +92,9 @@ public final class Main implements Runnable {
     commands.put("schema", SchemaCommand::new);
     commands.put("review-record", ReviewRecordCommand::new);
     commands.put("review-packet", ReviewPacketCommand::new);
+    commands.put("fmt", FmtCommand::new);
+    commands.put("init", InitCommand::new);
+    commands.put("export", ExportCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
@@ -107,6 +110,7 @@ public final class Main implements Runnable {
     } else {
       COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
     }
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setParameterExceptionHandler((ex, args) -> {

@@ -54,11 +54,18 @@ public final class ValidateCommand implements Callable<Integer> {
       + BundleArg.BUILTIN + ").")
   boolean builtin;
 
+  @Option(names = "--watch", description = "Validate again after every change to the bundle folders, printing a"
+      + " fresh report each time, until interrupted (Ctrl-C).")
+  boolean watch;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bundles to validate.")
   List<String> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
+    if (watch) {
+      return ValidateWatch.watch(this);
+    }
     List<String> args = new ArrayList<>();
     if (builtin) {
       args.add(BundleArg.BUILTIN);

@@ -113,6 +113,7 @@ class BundleSchemaTest {
         content("null-optional.json", "type", "EPI-SHAPE-003"),
         content("blank-text.json", "pattern", "EPI-SHAPE-005"),
         content("duplicate-in-set.json", "uniqueItems", "EPI-SHAPE-006"),
+        content("schema-key-not-string.json", "type", "EPI-SHAPE-003"),
         manifest("manifest-missing-files.json", "required", "EPI-SHAPE-005"),
         manifest("manifest-wrong-version.json", "const", "EPI-MAN-001"),
         manifest("manifest-wrong-enum-code.json", "enum", "EPI-SHAPE-004"),

@@ -3,10 +3,7 @@ package dev.epidural.examples;
 import dev.epidural.content.EpiduralContent;
 import dev.epidural.content.export.ExportContent;
 import dev.epidural.content.export.ExportOptions;
-import dev.epidural.content.export.HtmlExporter;
-import dev.epidural.content.export.HtmlFragment;
-import dev.epidural.content.export.JsonLdExporter;
-import dev.epidural.content.export.Label;
+import dev.epidural.content.export.SiteExporter;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Procedure;
 import java.io.IOException;
@@ -15,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -72,36 +70,14 @@ public final class StaticSite {
   public static List<Path> write(ExportContent content, Path outDir) throws IOException {
     Objects.requireNonNull(content, "content");
     Files.createDirectories(Objects.requireNonNull(outDir, "outDir"));
-    ExportOptions options = ExportOptions.of(Audience.PATIENT);
-    HtmlExporter html = HtmlExporter.of(content, options);
-    JsonLdExporter ld = JsonLdExporter.of(content, options);
-    String siteTitle = content.bundle().title();
-    HtmlFragment header = header(siteTitle, options.label(Label.FAQ));
-    HtmlFragment footer = footer(content);
-    List<Procedure> procedures = content.all(Procedure.class);
+    // The pages come from SiteExporter, which `epidural export --format html` writes too.
     List<Path> written = new ArrayList<>();
-
-    written.add(page(outDir, "index.html", html.document(siteTitle, ld.indexPage(procedures),
-        header,
-        HtmlFragment.element("h1", HtmlFragment.text(siteTitle)),
-        HtmlFragment.element("p", "summary", HtmlFragment.text(
-            "Plain-language information about epidural procedures, written from the sources listed below."
-                + " It does not replace the advice of your own care team.")),
-        HtmlFragment.element("h2", HtmlFragment.text(options.label(Label.PROCEDURES))),
-        html.procedureList(procedures, StaticSite::pageName),
-        HtmlFragment.element("p", HtmlFragment.link("faq.html", options.label(Label.FAQ))),
-        html.sources(procedures),
-        html.reviewNotice(procedures),
-        footer)));
-
-    for (Procedure procedure : procedures) {
-      String name = options.resolve(procedure.name());
-      written.add(page(outDir, pageName(procedure), html.document(name + " \u2013 " + siteTitle,
-          ld.procedurePage(procedure), header, html.procedureOverview(procedure), footer)));
+    for (Map.Entry<String, String> page : SiteExporter.of(content, ExportOptions.of(Audience.PATIENT)).html()
+        .entrySet()) {
+      Path file = outDir.resolve(page.getKey());
+      Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+      written.add(file);
     }
-
-    written.add(page(outDir, "faq.html", html.document(options.label(Label.FAQ) + " \u2013 " + siteTitle,
-        ld.faqPage(), header, html.faqPage(), footer)));
     return written;
   }
 
@@ -113,26 +89,6 @@ public final class StaticSite {
    * @return the file name
    */
   public static String pageName(Procedure procedure) {
-    return "procedure-" + procedure.id().value() + ".html";
-  }
-
-  private static HtmlFragment header(String siteTitle, String faqTitle) {
-    return HtmlFragment.element("header",
-        HtmlFragment.element("nav",
-            HtmlFragment.link("index.html", siteTitle),
-            HtmlFragment.link("faq.html", faqTitle)));
-  }
-
-  private static HtmlFragment footer(ExportContent content) {
-    var bundle = content.bundle();
-    return HtmlFragment.element("footer", HtmlFragment.element("p", HtmlFragment.text(
-        "Published by " + bundle.publisher() + " under " + bundle.license() + ". Content bundle " + bundle.id()
-            + " " + bundle.version() + ".")));
-  }
-
-  private static Path page(Path outDir, String name, String document) throws IOException {
-    Path file = outDir.resolve(name);
-    Files.writeString(file, document, StandardCharsets.UTF_8);
-    return file;
+    return SiteExporter.pageName(procedure, "html");
   }
 }

@@ -15,6 +15,7 @@ import dev.epidural.content.internal.check.ReferenceWalk;
 import dev.epidural.content.internal.check.ReviewStage;
 import dev.epidural.content.internal.check.TranslationReader;
 import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
@@ -331,7 +332,8 @@ public final class BundleReader {
 
   private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
     int mark = problems.errorCount();
-    Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
+    Optional<Manifest> m = new Binder(problems, manifestName, Map.of())
+        .bind(SchemaKey.without(root, manifestName, problems), Manifest.class, "");
     m.ifPresent(manifest -> {
       // An overlay may only withdraw items, so it needs neither content files nor sources.
       if (!trusted) {
@@ -397,6 +399,9 @@ public final class BundleReader {
     FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
     for (Node.Member kindMember : root.members()) {
+      if (SchemaKey.skip(kindMember, file, problems)) {
+        continue;
+      }
       String kindPointer = Pointers.child("", kindMember.name());
       Node value = kindMember.value();
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());

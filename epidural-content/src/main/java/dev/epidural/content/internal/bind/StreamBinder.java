@@ -92,6 +92,13 @@ public final class StreamBinder {
       }
       Set<Kind> seen = new java.util.HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        if (p.currentName().equals(SchemaKey.NAME)) {
+          // Ignored when a string; anything else is for the reporting path to report.
+          if (p.nextToken() != JsonToken.VALUE_STRING) {
+            return Optional.empty();
+          }
+          continue;
+        }
         Optional<Kind> kind = Kind.ofProperty(p.currentName());
         if (kind.isEmpty() || !seen.add(kind.get()) || p.nextToken() != JsonToken.START_ARRAY) {
           return Optional.empty();
