@@ -63,8 +63,9 @@ class InvalidFixturesTest {
     Optional<byte[]> digests = Files.isDirectory(bundle) ? recordedDigests(bundle) : Optional.empty();
     if (digests.isPresent()) {
       try {
-        EpiduralContent.loadBuiltIn(new dev.epidural.content.internal.BundleFiles.Classpath(
-            new java.net.URLClassLoader(new java.net.URL[] {bundle.toUri().toURL()}, null), ""), digests, Fixtures.TODAY);
+        BuiltIn.loadOrThrow(new dev.epidural.content.internal.BundleFiles.Classpath(
+            new java.net.URLClassLoader(new java.net.URL[] {bundle.toUri().toURL()}, null), ""), digests,
+            Optional.empty(), Fixtures.TODAY);
         throw new AssertionError("an altered built-in bundle loaded");
       } catch (BundleValidationException e) {
         return e.report();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The review stage: checks the bundle's sign-offs and decides each item's effective review.
@@ -26,6 +27,11 @@ import java.util.Set;
  * cites sources, draft otherwise. A sign-off naming an unknown item, dated after today or carrying
  * a malformed fingerprint is an error. Effective reviews replace the declared ones in the catalogue,
  * so queries and exports see them.
+ *
+ * <p>It also judges the declared review dates against today: a default review or an item's own
+ * review whose next review date has passed ({@code EPI-REV-001}), or that claims a clinical review
+ * without a date ({@code EPI-REV-002}). Everything here depends on today, so it runs at every load,
+ * on every path: full validation, the trusted path and the snapshot of the built-in bundle.
  */
 final class ReviewStage {
 
@@ -40,10 +46,20 @@ final class ReviewStage {
    */
   record Outcome(List<Item> items, Map<String, SignOff> approvals) {}
 
+  /**
+   * A layer's default review, from its manifest.
+   *
+   * @param review the default review
+   * @param file the manifest as problems name it
+   * @param root the manifest's located tree, asked for only to place a problem
+   */
+  record DefaultReview(Review review, String file, Supplier<Node> root) {}
+
   private ReviewStage() {}
 
-  static Outcome run(List<Read> signOffs, List<BundleReader.Entry> entries, Locale locale, Translations translations,
-                     LocalDate today, Problems problems) {
+  static Outcome run(List<Read> signOffs, List<DefaultReview> defaults, List<BundleReader.Entry> entries,
+                     Locale locale, Translations translations, LocalDate today, Problems problems) {
+    judgeDates(defaults, entries, today, problems);
     Map<String, BundleReader.Entry> byId = new HashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
     Set<String> ids = new HashSet<>();
@@ -120,6 +136,37 @@ final class ReviewStage {
           : item);
     }
     return new Outcome(items.build(), Map.copyOf(matching));
+  }
+
+  /** The review dates: default reviews, and the reviews items state themselves. */
+  private static void judgeDates(List<DefaultReview> defaults, List<BundleReader.Entry> entries, LocalDate today,
+                                 Problems problems) {
+    for (DefaultReview d : defaults) {
+      reviewRules(d.review(), d.file(), d.root(), "/defaultReview", "defaultReview", today, problems);
+    }
+    for (BundleReader.Entry e : entries) {
+      if (e.reviewGiven() && breaksReviewRules(e.item().review(), today)) {
+        reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'",
+            today, problems);
+      }
+    }
+  }
+
+  private static boolean breaksReviewRules(Review r, LocalDate today) {
+    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
+  }
+
+  /** The review rules; {@code root} is parsed only if one is broken. */
+  private static void reviewRules(Review r, String file, Supplier<Node> root, String pointer, String what,
+                                  LocalDate today, Problems problems) {
+    if (r.isOverdue(today)) {
+      Located.add(problems, ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
+          + "; today is " + today, file, root.get(), pointer + "/nextReview");
+    }
+    if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
+      Located.add(problems, ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
+          file, root.get(), pointer + "/status");
+    }
   }
 
   /** What the content supports without a clinical review. */
