@@ -18,7 +18,8 @@ class ModelFingerprintTest {
         .contains("dev.epidural.model.Procedure(id:dev.epidural.model.Id<dev.epidural.model.Procedure>,")
         .contains("regions:java.util.Set<dev.epidural.model.SpinalRegion>")
         .contains("region:dev.epidural.model.SpinalRegion[cervical,thoracic,lumbar,sacral]")
-        .contains("source=dev.epidural.model.Source(");
+        .contains("dev.epidural.model.Source(id:dev.epidural.model.Id<dev.epidural.model.Source>,title:java.lang.String,")
+        .endsWith("\nsource=dev.epidural.model.Source\n");
   }
 
   @Test
