@@ -51,7 +51,7 @@ class InvalidFixturesTest {
 
   /**
    * A fixture with a {@code builtin.checksums} stands for an altered built-in bundle: it is loaded the
-   * way {@link EpiduralContent#builtIn()} loads, against those recorded digests.
+   * way {@link EpiduralContent#builtIn()} loads, against those recorded checksums.
    */
   private static Optional<byte[]> recordedDigests(Path bundle) throws IOException {
     Path digests = bundle.resolve("builtin.checksums");
