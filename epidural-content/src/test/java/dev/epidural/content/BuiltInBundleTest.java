@@ -85,6 +85,21 @@ class BuiltInBundleTest {
     assertThat(read.checksums()).isEqualTo(Checksums.parse(recorded().orElseThrow()));
   }
 
+  /** The build fails on a bundle that is not strictly valid, with the located problems, and writes nothing. */
+  @Test
+  void theBuildRefusesAnInvalidBundleWithItsLocatedProblems(@TempDir Path tmp) throws IOException {
+    Path classes = tmp.resolve("classes");
+    Path faq = copyOfShipped(classes.resolve("dev/epidural/content")).resolve("faq.json");
+    Files.writeString(faq, Files.readString(faq).replaceFirst("\\{", "{{"));
+
+    assertThatThrownBy(() -> BuiltInArtifacts.main(new String[] {classes.toString()}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not valid in strict mode")
+        .hasMessageMatching("(?s).*faq\\.json:\\d+:\\d+: error EPI-JSON-001 .*");
+    assertThat(classes.resolve(BuiltIn.SNAPSHOT)).doesNotExist();
+    assertThat(classes.resolve(BuiltIn.CHECKSUMS)).doesNotExist();
+  }
+
   @Test
   void builtInTakesTheSnapshotPath() {
     CapturedLogs.clear();

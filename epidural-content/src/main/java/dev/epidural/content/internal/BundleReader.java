@@ -206,14 +206,16 @@ public final class BundleReader {
         reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
         problems);
     // Runs on the trusted path too: review dates and effective reviews depend on today.
+    List<ReviewStage.DefaultReview> defaults = new ArrayList<>();
+    for (LayerRead layer : reads) {
+      layer.manifest().defaultReview().ifPresent(r -> defaults.add(
+          new ReviewStage.DefaultReview(r, layer.manifestName(), layer::mroot)));
+    }
     if (info.isPresent()) {
-      List<ReviewStage.DefaultReview> defaults = new ArrayList<>();
-      for (LayerRead layer : reads) {
-        layer.manifest().defaultReview().ifPresent(r -> defaults.add(
-            new ReviewStage.DefaultReview(r, layer.manifestName(), layer::mroot)));
-      }
       outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), defaults, entries,
           info.get().locale(), translations, today, problems);
+    } else {
+      ReviewStage.judgeDates(defaults, entries, today, problems);
     }
     return finish(info, translations);
   }

@@ -139,7 +139,7 @@ final class ReviewStage {
   }
 
   /** The review dates: default reviews, and the reviews items state themselves. */
-  private static void judgeDates(List<DefaultReview> defaults, List<BundleReader.Entry> entries, LocalDate today,
+  static void judgeDates(List<DefaultReview> defaults, List<BundleReader.Entry> entries, LocalDate today,
                                  Problems problems) {
     for (DefaultReview d : defaults) {
       reviewRules(d.review(), d.file(), d.root(), "/defaultReview", "defaultReview", today, problems);
