@@ -98,7 +98,7 @@ fixture("text-blanks", "EPI-TEXT-008", P, "/steps/1/name", {P: [('"name": "Place
 fixture("rev-overdue", "EPI-REV-001", M, "/defaultReview/nextReview", {M: [('"lastReviewed": "2026-11-21", "nextReview": "2099-01-01"', '"lastReviewed": "2019-01-01", "nextReview": "2020-01-01"')]}, anchor='"2020-01-01"')
 fixture("rev-undated", "EPI-REV-002", P, "/steps/0/review/status", {P: [('"description": "History and examination.",', '"description": "History and examination.", "review": {"status": "clinically-reviewed"},')]}, anchor='"clinically-reviewed"')
 
-# the built-in bundle path: digests recorded for the base files, then one file altered
+# the built-in bundle path: checksums recorded for the base files, then one file altered
 import zlib
 names = ["bundle.json", "vocabulary.json", "procedures.json"]
 recorded = "".join("%08x-%d  %s\n" % (zlib.crc32(base[n].encode()), len(base[n].encode()), n) for n in names)

@@ -1,25 +1,14 @@
 package dev.epidural.content;
 
-import dev.epidural.content.internal.BundleReader;
 import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.catalogue.Catalogue;
 import dev.epidural.content.internal.catalogue.ContentIndex;
 import dev.epidural.content.internal.catalogue.Criteria;
-import dev.epidural.content.internal.check.ReviewFingerprint;
-import dev.epidural.content.internal.problem.ProblemCode;
-import dev.epidural.content.internal.problem.Problems;
-import dev.epidural.content.internal.read.BundleFiles;
-import dev.epidural.content.internal.snapshot.Digests;
-import dev.epidural.content.internal.snapshot.Snapshot;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;
-import dev.epidural.model.Severity;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -105,79 +93,14 @@ public final class EpiduralContent {
   /**
    * The bundle shipped with this library: sourced content covering the epidural space, regions,
    * approaches, medications, procedures and patient questions. Loaded once, on first use,
-   * thread-safe.
+   * thread-safe. Its {@link #report()} names any review that has fallen due.
    *
    * @return the built-in content
-   * @throws BundleValidationException if the shipped bundle was altered and no longer validates
+   * @throws BundleValidationException if the shipped bundle was altered and no longer validates; on
+   *     every call, with the same report
    */
   public static EpiduralContent builtIn() {
-    return BuiltIn.INSTANCE;
-  }
-
-  /** Holder idiom: the built-in bundle loads on first use, once, without locking afterwards. */
-  private static final class BuiltIn {
-    static final EpiduralContent INSTANCE = loadBuiltIn(
-        new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILT_IN_LOCATION),
-        ownResource(BUILT_IN_DIGESTS), ownResource(BUILT_IN_SNAPSHOT), Clock.system(java.time.ZoneId.systemDefault()));
-
-    private static Optional<byte[]> ownResource(String name) {
-      return new BundleFiles.Classpath(EpiduralContent.class.getModule(), "").read(name, new Problems());
-    }
-  }
-
-  /** The built-in bundle's pre-validated form (see {@code Snapshot}), written by its build-time test. */
-  static final String BUILT_IN_SNAPSHOT = BUILT_IN_LOCATION + ".snapshot";
-
-  /** The checksums of the built-in bundle's files, recorded when its build-time test validated them. */
-  static final String BUILT_IN_DIGESTS = BUILT_IN_LOCATION + ".checksums";
-
-  /**
-   * Loads a built-in bundle. When its files match the recorded digests, the full validation already
-   * ran at build time (the bundle's test fails unless the digests match a strictly valid bundle),
-   * so only parsing and binding run now. Otherwise the bundle was altered after it was validated:
-   * it is validated in full, strictly, and refused with {@code EPI-IO-008} whatever else is found.
-   */
-  static EpiduralContent loadBuiltIn(BundleFiles shipped, Optional<byte[]> recorded, Clock clock) {
-    return loadBuiltIn(shipped, recorded, Optional.empty(), clock);
-  }
-
-  /**
-   * As {@link #loadBuiltIn(BundleFiles, Optional, Clock)}, reading the catalogue from the
-   * pre-validated {@code snapshot} when it was made from exactly the files that are shipped.
-   */
-  static EpiduralContent loadBuiltIn(BundleFiles shipped, Optional<byte[]> recorded, Optional<byte[]> snapshot,
-                                     Clock clock) {
-    LocalDate today = LocalDate.now(clock);
-    BundleFiles files = shipped.cached();
-    Map<String, String> checksums = recorded.map(Digests::parse).orElse(Map.of());
-    if (Digests.matches(files, checksums)) {
-      Optional<Snapshot.Content> fast = snapshot.flatMap(Snapshot::read)
-          .filter(c -> c.checksums().equals(checksums));
-      if (fast.isPresent()) {
-        return new EpiduralContent(fast.get().info(), fast.get().catalogue(),
-            new ValidationReport(files.describe(), Optional.of(fast.get().info()), List.of()),
-            List.of(Loader.layer(shipped)));
-      }
-      if (snapshot.isPresent()) {
-        // Correct but slower from here on; say why, so a slow start can be traced to its cause.
-        org.slf4j.LoggerFactory.getLogger(EpiduralContent.class).warn(
-            "the built-in bundle's snapshot is damaged or was made from other files; reading {} instead",
-            files.describe());
-      }
-      BundleReader.Result result = BundleReader.readTrusted(files, today);
-      if (result.catalogue().isPresent() && result.info().isPresent()) {
-        // Recording the shipped files lets the built-in content be the base of an overlay.
-        return new EpiduralContent(result.info().get(), result.catalogue().get(), result.report(),
-            List.of(Loader.layer(shipped)));
-      }
-    }
-    BundleReader.Result full = BundleReader.read(files, true, today);
-    List<Problem> problems = new ArrayList<>(full.report().problems());
-    problems.add(new Problem(ProblemCode.IO_BUILT_IN_ALTERED.code(), Severity.ERROR,
-        "the built-in bundle's files do not match the digests recorded when it was validated at build time; "
-            + "it was altered or corrupted after the build", BundleFiles.MANIFEST, "", OptionalInt.empty(),
-        OptionalInt.empty()));
-    throw new BundleValidationException(new ValidationReport(files.describe(), full.info(), problems));
+    return BuiltIn.shipped().content();
   }
 
   /**

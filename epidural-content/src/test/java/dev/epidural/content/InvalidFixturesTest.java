@@ -52,7 +52,7 @@ class InvalidFixturesTest {
 
   /**
    * A fixture with a {@code builtin.checksums} stands for an altered built-in bundle: it is loaded the
-   * way {@link EpiduralContent#builtIn()} loads, against those recorded digests.
+   * way {@link EpiduralContent#builtIn()} loads, against those recorded checksums.
    */
   private static Optional<byte[]> recordedDigests(Path bundle) throws IOException {
     Path digests = bundle.resolve("builtin.checksums");
@@ -64,8 +64,9 @@ class InvalidFixturesTest {
     Optional<byte[]> digests = Files.isDirectory(bundle) ? recordedDigests(bundle) : Optional.empty();
     if (digests.isPresent()) {
       try {
-        EpiduralContent.loadBuiltIn(new dev.epidural.content.internal.read.BundleFiles.Classpath(
-            new java.net.URLClassLoader(new java.net.URL[] {bundle.toUri().toURL()}, null), ""), digests, Fixtures.TODAY);
+        BuiltIn.loadOrThrow(new dev.epidural.content.internal.read.BundleFiles.Classpath(
+            new java.net.URLClassLoader(new java.net.URL[] {bundle.toUri().toURL()}, null), ""), digests,
+            Optional.empty(), Fixtures.TODAY);
         throw new AssertionError("an altered built-in bundle loaded");
       } catch (BundleValidationException e) {
         return e.report();

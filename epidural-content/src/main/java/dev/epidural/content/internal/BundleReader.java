@@ -7,6 +7,7 @@ import dev.epidural.content.internal.bind.Binder;
 import dev.epidural.content.internal.bind.Entry;
 import dev.epidural.content.internal.bind.Manifest;
 import dev.epidural.content.internal.bind.ReviewFile;
+import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.bind.StreamBinder;
 import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.catalogue.Catalogue;
@@ -15,7 +16,6 @@ import dev.epidural.content.internal.check.ReferenceWalk;
 import dev.epidural.content.internal.check.ReviewStage;
 import dev.epidural.content.internal.check.TranslationReader;
 import dev.epidural.content.internal.meta.Kind;
-import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
@@ -203,16 +203,22 @@ public final class BundleReader {
       integrity();
       clinicalRules();
       textSafety();
-      review();
     }
     Translations translations = TranslationReader.check(
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
         reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
         problems);
-    // Runs on the trusted path too: effective reviews depend on the sign-offs and on today.
+    // Runs on the trusted path too: review dates and effective reviews depend on today.
+    List<ReviewStage.DefaultReview> defaults = new ArrayList<>();
+    for (LayerRead layer : reads) {
+      layer.manifest().defaultReview().ifPresent(r -> defaults.add(
+          new ReviewStage.DefaultReview(r, layer.manifestName(), layer::mroot)));
+    }
     if (info.isPresent()) {
-      outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), entries,
+      outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), defaults, entries,
           info.get().locale(), translations, today, problems);
+    } else {
+      ReviewStage.judgeDates(defaults, entries, today, problems);
     }
     return finish(info, translations);
   }
@@ -802,37 +808,6 @@ public final class BundleReader {
       for (int i = 0; i < arr.elements().size(); i++) {
         strings(arr.elements().get(i), here.child(i), file);
       }
-    }
-  }
-
-  // ---------------------------------------------------------------- review
-
-  private void review() {
-    for (LayerRead layer : reads) {
-      layer.manifest().defaultReview().ifPresent(r -> reviewRules(r, layer.manifestName(), layer::mroot,
-          "/defaultReview", "defaultReview"));
-    }
-    for (Entry e : entries) {
-      if (e.reviewGiven() && breaksReviewRules(e.item().review())) {
-        reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'");
-      }
-    }
-  }
-
-  private boolean breaksReviewRules(Review r) {
-    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
-  }
-
-  /** The review rules; {@code root} is parsed only if one is broken. */
-  private void reviewRules(Review r, String file, java.util.function.Supplier<Node> root, String pointer,
-                           String what) {
-    if (r.isOverdue(today)) {
-      located(ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
-          + "; today is " + today, file, root.get(), pointer + "/nextReview");
-    }
-    if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
-      located(ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
-          file, root.get(), pointer + "/status");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.epidural.content.internal.check;
 
 import dev.epidural.content.internal.bind.Entry;
 import dev.epidural.content.internal.bind.Translations;
+import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
@@ -13,7 +14,6 @@ import dev.epidural.model.Review;
 import dev.epidural.model.ReviewStatus;
 import dev.epidural.model.ReviewedItem;
 import dev.epidural.model.SignOff;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The review stage: checks the bundle's sign-offs and decides each item's effective review.
@@ -34,6 +35,11 @@ import java.util.Set;
  * cites sources, draft otherwise. A sign-off naming an unknown item, dated after today or carrying
  * a malformed fingerprint is an error. Effective reviews replace the declared ones in the catalogue,
  * so queries and exports see them.
+ *
+ * <p>It also judges the declared review dates against today: a default review or an item's own
+ * review whose next review date has passed ({@code EPI-REV-001}), or that claims a clinical review
+ * without a date ({@code EPI-REV-002}). Everything here depends on today, so it runs at every load,
+ * on every path: full validation, the trusted path and the snapshot of the built-in bundle.
  */
 public final class ReviewStage {
 
@@ -48,10 +54,20 @@ public final class ReviewStage {
    */
   public record Outcome(List<Item> items, Map<String, SignOff> approvals) {}
 
+  /**
+   * A layer's default review, from its manifest.
+   *
+   * @param review the default review
+   * @param file the manifest as problems name it
+   * @param root the manifest's located tree, asked for only to place a problem
+   */
+  public record DefaultReview(Review review, String file, Supplier<Node> root) {}
+
   private ReviewStage() {}
 
-  public static Outcome run(List<Read> signOffs, List<Entry> entries, Locale locale, Translations translations,
-                     LocalDate today, Problems problems) {
+  public static Outcome run(List<Read> signOffs, List<DefaultReview> defaults, List<Entry> entries,
+                     Locale locale, Translations translations, LocalDate today, Problems problems) {
+    judgeDates(defaults, entries, today, problems);
     Map<String, Entry> byId = new HashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
     Set<String> ids = new HashSet<>();
@@ -130,6 +146,37 @@ public final class ReviewStage {
     return new Outcome(items.build(), Map.copyOf(matching));
   }
 
+  /** The review dates: default reviews, and the reviews items state themselves. */
+  public static void judgeDates(List<DefaultReview> defaults, List<Entry> entries, LocalDate today,
+                                 Problems problems) {
+    for (DefaultReview d : defaults) {
+      reviewRules(d.review(), d.file(), d.root(), "/defaultReview", "defaultReview", today, problems);
+    }
+    for (Entry e : entries) {
+      if (e.reviewGiven() && breaksReviewRules(e.item().review(), today)) {
+        reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'",
+            today, problems);
+      }
+    }
+  }
+
+  private static boolean breaksReviewRules(Review r, LocalDate today) {
+    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
+  }
+
+  /** The review rules; {@code root} is parsed only if one is broken. */
+  private static void reviewRules(Review r, String file, Supplier<Node> root, String pointer, String what,
+                                  LocalDate today, Problems problems) {
+    if (r.isOverdue(today)) {
+      Located.add(problems, ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
+          + "; today is " + today, file, root.get(), pointer + "/nextReview");
+    }
+    if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
+      Located.add(problems, ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
+          file, root.get(), pointer + "/status");
+    }
+  }
+
   /** What the content supports without a clinical review. */
   private static ReviewStatus fallback(Item item) {
     return item.sources().isEmpty() ? ReviewStatus.DRAFT : ReviewStatus.SOURCED;
@@ -137,17 +184,15 @@ public final class ReviewStage {
 
   /** A copy of {@code item} with another review; items are records with a {@code review} component. */
   public static Item withReview(Item item, Review review) {
+    RecordType type = RecordType.of(item.getClass());
+    Object[] args = new Object[type.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = i == type.reviewIndex() ? review : type.component(i).get(item);
+    }
     try {
-      RecordComponent[] rcs = item.getClass().getRecordComponents();
-      Object[] args = new Object[rcs.length];
-      Class<?>[] types = new Class<?>[rcs.length];
-      for (int i = 0; i < rcs.length; i++) {
-        types[i] = rcs[i].getType();
-        args[i] = rcs[i].getName().equals("review") ? review : rcs[i].getAccessor().invoke(item);
-      }
-      return (Item) item.getClass().getDeclaredConstructor(types).newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot copy " + item.getClass().getSimpleName(), e);
+      return (Item) type.construct(args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw new IllegalStateException("cannot copy " + item.getClass().getSimpleName(), e.getCause());
     }
   }
 }

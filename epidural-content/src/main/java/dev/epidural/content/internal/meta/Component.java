@@ -83,14 +83,18 @@ public final class Component {
   /** The value of a left-out property that may be absent ({@link #mayBeAbsent()}), else null. */
   public Object absentValue() {
     switch (type.form()) {
-      case OPTIONAL:
+      case OPTIONAL -> {
         return Optional.empty();
-      case LIST:
+      }
+      case LIST -> {
         return List.of();
-      case SET:
+      }
+      case SET -> {
         return Set.of();
-      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID, TEXT, RECORD:
+      }
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID, TEXT, RECORD -> {
         return null;
+      }
     }
     throw new AssertionError(type.form());
   }

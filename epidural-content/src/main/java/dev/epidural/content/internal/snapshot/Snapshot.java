@@ -2,14 +2,23 @@ package dev.epidural.content.internal.snapshot;
 
 import dev.epidural.content.BundleInfo;
 import dev.epidural.content.internal.bind.Binder;
+import dev.epidural.content.internal.bind.Entry;
+import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.catalogue.Catalogue;
+import dev.epidural.content.internal.check.ReviewStage;
 import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.meta.ModelFingerprint;
 import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.meta.ValueType;
+import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.read.BundleFiles;
+import dev.epidural.content.internal.read.FileTree;
+import dev.epidural.content.internal.tree.Pointers;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
+import dev.epidural.model.Review;
 import dev.epidural.model.Source;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,29 +42,87 @@ import java.util.zip.CRC32;
 
 /**
  * A validated catalogue in a compact binary form: the built-in bundle's pre-validated form, written
- * by its build-time test from a strict, full validation, and read by {@code builtIn()} instead of
- * parsing the JSON again. It records the checksums of the JSON files it was made from; it is used
- * only when those are the shipped files' checksums, so it can never stand for other content.
+ * by the build ({@link BuiltInArtifacts}) after a strict, full validation, and read by
+ * {@code builtIn()} instead of parsing the JSON again. It records the checksums of the JSON files it
+ * was made from; it is used only when those are the shipped files' checksums, so it can never stand
+ * for other content.
  *
- * <p>Layout: magic, CRC-32 and length of the body, then the body: checksums, bundle description,
- * and every item. Records are written component by component from the same
- * metadata the {@link Binder} uses, so the form follows the model with no per-type code. Any
- * damage (bad magic, CRC, length, or a value that does not construct) reads as absent.
+ * <p>Layout: magic, {@linkplain #FORMAT_VERSION format version}, the {@linkplain ModelFingerprint
+ * model fingerprint}, CRC-32 and length of the body, then the body: checksums, bundle description,
+ * the manifest's default review, the names of the kinds and files used, and every item with its
+ * kind, file, position and whether it states its own review. Kinds and codes are written by name,
+ * never by ordinal. Records are written component by component from the same metadata the
+ * {@link Binder} uses, so the form follows the model with no per-type code; the fingerprint says
+ * which model that was. A snapshot of another format or model is stale, and any damage (bad magic,
+ * CRC, length, or a value that does not construct) makes it unusable: {@link #read} says which.
+ *
+ * <p>It holds the items with their declared reviews and where each stands, so that the review stage
+ * runs on it at every load as on files ({@link #catalogue}): review dates depend on today.
  */
 public final class Snapshot {
 
-  private static final int MAGIC = 0x45504932; // "EPI2"
+  private static final int MAGIC = 0x45504953; // "EPIS"
 
-  /** What a snapshot holds. */
-  public record Content(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {}
+  /** The version of the layout; a snapshot of another version is stale. */
+  public static final int FORMAT_VERSION = 3;
+
+  /** Magic, version, fingerprint, CRC, length. */
+  private static final int HEAD = 4 + 4 + 8 + 8 + 4;
+
+  /**
+   * Where an item stands in the bundle's files: enough to place a problem found at load.
+   *
+   * @param file the content file, as the manifest lists it
+   * @param index its position in its kind's array
+   * @param reviewGiven whether it states its own {@code review}
+   */
+  public record Place(String file, int index, boolean reviewGiven) {}
+
+  /**
+   * What a snapshot holds.
+   *
+   * @param places where each item stands, in the order of {@code items}
+   */
+  public record Content(Map<String, String> checksums, BundleInfo info, Optional<Review> defaultReview,
+                        List<Item> items, List<Place> places) {}
+
+  /**
+   * What reading a snapshot gave.
+   *
+   * @param content the content, or empty when the snapshot is unusable
+   * @param reason why it is unusable, for a log; empty when usable
+   */
+  public record Result(Optional<Content> content, String reason) {
+    static Result unusable(String reason) {
+      return new Result(Optional.empty(), reason);
+    }
+  }
 
   private Snapshot() {}
 
-  /** The snapshot of a validated catalogue made from files with these checksums. */
-  public static byte[] write(Map<String, String> checksums, BundleInfo info, Catalogue catalogue) {
+  /**
+   * The snapshot of a validated catalogue made from files with these checksums, in the model of
+   * {@link ModelFingerprint#current()}.
+   *
+   * @param places where each item stands, by item id
+   * @throws IllegalArgumentException if the catalogue holds what a snapshot cannot: sign-offs,
+   *     translations, layers, or an item without a place
+   */
+  public static byte[] write(Map<String, String> checksums, BundleInfo info, Optional<Review> defaultReview,
+                             Catalogue catalogue, Map<String, Place> places) {
+    return write(checksums, info, defaultReview, catalogue, places, FORMAT_VERSION, ModelFingerprint.current());
+  }
+
+  /** As {@link #write(Map, BundleInfo, Optional, Catalogue, Map)}, with another version and fingerprint: for tests. */
+  static byte[] write(Map<String, String> checksums, BundleInfo info, Optional<Review> defaultReview,
+                      Catalogue catalogue, Map<String, Place> places, int version, long fingerprint) {
     if (catalogue.hasApprovals()) {
       // A snapshot holds items only; an approval read back without its sign-off could not be shown or re-checked.
       throw new IllegalArgumentException("a snapshot cannot hold a catalogue with sign-offs; load such a bundle "
+          + "from its files");
+    }
+    if (!catalogue.translations().entries().isEmpty() || catalogue.layers().size() > 1) {
+      throw new IllegalArgumentException("a snapshot holds one bundle without translations; load such a bundle "
           + "from its files");
     }
     try {
@@ -75,23 +143,42 @@ public final class Snapshot {
       for (Source s : info.sources()) {
         value(out, s, Source.class);
       }
+      out.writeBoolean(defaultReview.isPresent());
+      if (defaultReview.isPresent()) {
+        value(out, defaultReview.get(), Review.class);
+      }
+      // Name tables: each item names its kind and file by a position in these, not by an ordinal.
+      List<String> kinds = new ArrayList<>();
+      List<String> files = new ArrayList<>();
+      for (Item item : catalogue.items()) {
+        Place place = places.get(item.id().value());
+        if (place == null) {
+          throw new IllegalArgumentException("no place recorded for item '" + item.id() + "'");
+        }
+        addOnce(kinds, Kind.of(item.getClass()).property());
+        addOnce(files, place.file());
+      }
+      strings(out, kinds);
+      strings(out, files);
       out.writeInt(catalogue.items().size());
       for (Item item : catalogue.items()) {
         Kind kind = Kind.of(item.getClass());
-        // The snapshot ships in the same jar as the code that reads it (written by the build), so an
-        // ordinal is a safe compact tag: no other version of Kind ever reads it.
-        @SuppressWarnings("EnumOrdinal")
-        int tag = kind.ordinal();
-        out.writeInt(tag);
+        Place place = places.get(item.id().value());
+        out.writeShort(kinds.indexOf(kind.property()));
+        out.writeShort(files.indexOf(place.file()));
+        out.writeInt(place.index());
+        out.writeBoolean(place.reviewGiven());
         value(out, item, kind.type());
       }
       out.flush();
       byte[] bytes = body.toByteArray();
       CRC32 crc = new CRC32();
       crc.update(bytes, 0, bytes.length);
-      ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length + 16);
+      ByteArrayOutputStream all = new ByteArrayOutputStream(bytes.length + HEAD);
       DataOutputStream head = new DataOutputStream(all);
       head.writeInt(MAGIC);
+      head.writeInt(version);
+      head.writeLong(fingerprint);
       head.writeLong(crc.getValue());
       head.writeInt(bytes.length);
       head.write(bytes);
@@ -102,30 +189,41 @@ public final class Snapshot {
     }
   }
 
-  /** The content of a snapshot, or empty if it is damaged in any way. */
-  public static Optional<Content> read(byte[] snapshot) {
+  /** The content of a snapshot, or why it cannot be used: stale (other format or model) or damaged. */
+  public static Result read(byte[] snapshot) {
     try {
       DataInputStream head = new DataInputStream(new ByteArrayInputStream(snapshot));
-      if (head.readInt() != MAGIC) {
-        return Optional.empty();
+      if (snapshot.length < HEAD || head.readInt() != MAGIC) {
+        return Result.unusable("it is damaged: not a snapshot");
+      }
+      int version = head.readInt();
+      if (version != FORMAT_VERSION) {
+        return Result.unusable("it is stale: format version " + version + ", this library reads " + FORMAT_VERSION);
+      }
+      long fingerprint = head.readLong();
+      long current = ModelFingerprint.current();
+      if (fingerprint != current) {
+        return Result.unusable("it is stale: written for a model with fingerprint " + hex(fingerprint)
+            + ", the model classes here have " + hex(current));
       }
       long expected = head.readLong();
       int length = head.readInt();
-      if (length != snapshot.length - 16) {
-        return Optional.empty();
+      if (length != snapshot.length - HEAD) {
+        return Result.unusable("it is damaged: " + (snapshot.length - HEAD) + " bytes of body, the header says "
+            + length);
       }
       CRC32 crc = new CRC32();
-      crc.update(snapshot, 16, length);
+      crc.update(snapshot, HEAD, length);
       if (crc.getValue() != expected) {
-        return Optional.empty();
+        return Result.unusable("it is damaged: its CRC-32 does not match");
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot, 16, length));
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot, HEAD, length));
       Map<String, String> checksums = new LinkedHashMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         checksums.put(string(in), string(in));
       }
       String id = string(in);
-      String version = string(in);
+      String version2 = string(in);
       String title = string(in);
       Locale locale = Locale.forLanguageTag(string(in));
       String publisher = string(in);
@@ -134,20 +232,95 @@ public final class Snapshot {
       for (int i = in.readInt(); i > 0; i--) {
         sources.add((Source) value(in, Source.class));
       }
+      Optional<Review> defaultReview = in.readBoolean() ? Optional.of((Review) value(in, Review.class))
+          : Optional.empty();
+      List<String> kindNames = strings(in);
+      Kind[] kinds = new Kind[kindNames.size()];
+      for (int i = 0; i < kinds.length; i++) {
+        kinds[i] = Kind.ofProperty(kindNames.get(i)).orElseThrow();
+      }
+      List<String> files = strings(in);
       int count = in.readInt();
       List<Item> items = new ArrayList<>(count);
-      Kind[] kinds = Kind.values();
+      List<Place> places = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        Kind kind = kinds[in.readInt()];
-        Item item = (Item) value(in, kind.type());
-        items.add(item);
+        Kind kind = kinds[in.readShort()];
+        String file = files.get(in.readShort());
+        places.add(new Place(file, in.readInt(), in.readBoolean()));
+        items.add((Item) value(in, kind.type()));
       }
-      BundleInfo info = new BundleInfo(id, version, title, locale, publisher, license, sources);
-      return Optional.of(new Content(checksums, info, new Catalogue(items)));
+      if (in.available() != 0) {
+        return Result.unusable("it is damaged: " + in.available() + " bytes after the last item");
+      }
+      BundleInfo info = new BundleInfo(id, version2, title, locale, publisher, license, sources);
+      return new Result(Optional.of(new Content(checksums, info, defaultReview, items, places)), "");
     } catch (IOException | RuntimeException | ReflectiveOperationException e) {
-      // Damaged beyond what the CRC caught, or written by another model: not usable.
-      return Optional.empty();
+      // Damaged beyond what the CRC caught: a value that does not construct.
+      return Result.unusable("it is damaged: " + e);
     }
+  }
+
+  /**
+   * The catalogue of a snapshot's content, with the review stage run on it for {@code today}, as it
+   * runs on files: problems it finds (an overdue review) are placed in {@code files}, the files the
+   * snapshot was made from, which are parsed only to place one.
+   */
+  public static Catalogue catalogue(Content content, BundleFiles files, LocalDate today, Problems problems) {
+    Map<String, FileTree> trees = new HashMap<>();
+    List<Entry> entries = new ArrayList<>(content.items().size());
+    for (int i = 0; i < content.items().size(); i++) {
+      Item item = content.items().get(i);
+      Place place = content.places().get(i);
+      FileTree tree = trees.get(place.file());
+      if (tree == null) {
+        tree = tree(files, place.file());
+        trees.put(place.file(), tree);
+      }
+      Kind kind = Kind.of(item.getClass());
+      entries.add(new Entry(kind, item, place.file(), Pointers.child("", kind.property()), place.index(),
+          tree, 0, true, place.reviewGiven(), true, null));
+    }
+    List<ReviewStage.DefaultReview> defaults = new ArrayList<>(1);
+    if (content.defaultReview().isPresent()) {
+      FileTree manifest = tree(files, BundleFiles.MANIFEST);
+      defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, manifest::root));
+    }
+    ReviewStage.Outcome outcome = ReviewStage.run(List.of(), defaults, entries, content.info().locale(),
+        Translations.none(), today, problems);
+    return new Catalogue(outcome.items(), Translations.none(), List.of(content.info()), outcome.approvals());
+  }
+
+  /** The tree of one file, parsed when a problem must be placed in it. */
+  private static FileTree tree(BundleFiles files, String file) {
+    // The files are the cached ones whose checksums were just matched: reading again costs nothing.
+    return FileTree.lazy(file, files.read(file, new Problems()).orElse(new byte[0]));
+  }
+
+  private static String hex(long value) {
+    String hex = Long.toHexString(value);
+    return "0".repeat(16 - hex.length()) + hex;
+  }
+
+  private static void addOnce(List<String> names, String name) {
+    if (!names.contains(name)) {
+      names.add(name);
+    }
+  }
+
+  private static void strings(DataOutputStream out, List<String> values) throws IOException {
+    out.writeShort(values.size());
+    for (String v : values) {
+      string(out, v);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int n = in.readShort();
+    List<String> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(string(in));
+    }
+    return values;
   }
 
   private static void value(DataOutputStream out, Object v, Type type) throws IOException {

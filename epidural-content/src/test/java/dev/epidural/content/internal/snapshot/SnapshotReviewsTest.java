@@ -25,7 +25,7 @@ class SnapshotReviewsTest {
     }
     Catalogue catalogue = new Catalogue(clinic.items(), Translations.none(), List.of(), approvals);
 
-    assertThatThrownBy(() -> Snapshot.write(Map.of(), clinic.bundle(), catalogue))
+    assertThatThrownBy(() -> Snapshot.write(Map.of(), clinic.bundle(), java.util.Optional.empty(), catalogue, Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sign-offs");
   }
 }

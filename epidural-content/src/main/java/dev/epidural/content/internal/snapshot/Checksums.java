@@ -13,18 +13,19 @@ import java.util.Optional;
 
 /**
  * Checksums of a bundle's files, one {@code <checksum>  <file>} per line, where the checksum is the
- * CRC-32 in hex and the length in bytes. The built-in bundle ships the checksums its build-time
- * validation saw; at run time, files that match them are read without re-running the validation
- * stages, and files that do not are validated in full and refused.
+ * CRC-32 in hex, a dash and the length in bytes. Checksums, not digests: nothing here is a
+ * cryptographic hash. The build writes the built-in bundle's checksums ({@code BuiltInArtifacts},
+ * after validating it strictly); at run time, files that match them are read without re-running the
+ * validation stages, and files that do not are validated in full and refused.
  *
  * <p>The check is there to catch files that were altered or corrupted after the build, not to
  * resist an attacker: whoever can rewrite the files inside the jar can rewrite the recorded
  * checksums too, so a cryptographic hash would add no protection, only start-up time (SHA-256
  * runs interpreted in a cold JVM; CRC-32 is native).
  */
-public final class Digests {
+public final class Checksums {
 
-  private Digests() {}
+  private Checksums() {}
 
   /** The checksum of {@code bytes}: CRC-32 in lowercase hex, a dash, the length in bytes. */
   public static String checksum(byte[] bytes) {
@@ -37,21 +38,21 @@ public final class Digests {
 
   /** Parses checksum lines into file → checksum, in order. */
   public static Map<String, String> parse(byte[] text) {
-    Map<String, String> digests = new LinkedHashMap<>();
+    Map<String, String> checksums = new LinkedHashMap<>();
     for (String line : new String(text, StandardCharsets.UTF_8).split("\n", -1)) {
       String l = line.strip();
       if (!l.isEmpty() && !l.startsWith("#")) {
         int sp = l.indexOf("  ");
         if (sp > 0) {
-          digests.put(l.substring(sp + 2), l.substring(0, sp));
+          checksums.put(l.substring(sp + 2), l.substring(0, sp));
         }
       }
     }
-    return digests;
+    return checksums;
   }
 
   /**
-   * Whether every file named in {@code recorded} has its recorded digest. The manifest is among
+   * Whether every file named in {@code recorded} has its recorded checksum. The manifest is among
    * them, so a manifest that lists another file no longer matches; no parsing is needed to check.
    */
   public static boolean matches(BundleFiles files, Map<String, String> recorded) {
@@ -68,7 +69,10 @@ public final class Digests {
     return true;
   }
 
-  /** The digest lines of the manifest and every file it lists, or empty if the manifest is unreadable. */
+  /**
+   * The checksum lines of the manifest and every file it lists (content, translation and sign-off
+   * files), or empty if the manifest or a listed file is unreadable.
+   */
   public static Optional<String> of(BundleFiles files) {
     Problems problems = new Problems();
     Optional<byte[]> manifest = files.read(BundleFiles.MANIFEST, problems);
@@ -79,7 +83,7 @@ public final class Digests {
     List<String> names = new ArrayList<>();
     names.add(BundleFiles.MANIFEST);
     if (root.isPresent() && root.get() instanceof Node.Obj obj) {
-      for (String key : List.of("files", "translations")) {
+      for (String key : List.of("files", "translations", "reviews")) {
         Node.Member m = obj.get(key);
         if (m != null && m.value() instanceof Node.Arr arr) {
           arr.elements().forEach(n -> {
