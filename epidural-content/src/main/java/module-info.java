@@ -14,5 +14,5 @@ module dev.epidural.content {
   exports dev.epidural.content;
   exports dev.epidural.content.export;
   // Bean Validation reads the fields of the manifest and translation records reflectively.
-  opens dev.epidural.content.internal to org.hibernate.validator;
+  opens dev.epidural.content.internal.bind to org.hibernate.validator;
 }

@@ -68,28 +68,35 @@ public final class Binder {
 
   private Object value(Node node, ValueType type, JsonPath pointer) {
     switch (type.form()) {
-      case OPTIONAL: {
+      case OPTIONAL -> {
         Object v = value(node, type.element(), pointer);
         return v == FAILED ? FAILED : Optional.of(v);
       }
-      case LIST:
+      case LIST -> {
         return collection(node, type.element(), pointer, false);
-      case SET:
+      }
+      case SET -> {
         return collection(node, type.element(), pointer, true);
-      case ID:
+      }
+      case ID -> {
         return id(node, pointer);
-      case STRING:
+      }
+      case STRING -> {
         return node instanceof Node.Str s ? s.value() : wrongType(node, "a string", pointer);
-      case NUMBER:
+      }
+      case NUMBER -> {
         return node instanceof Node.Num n ? (Object) n.value() : wrongType(node, "a number", pointer);
-      case INTEGER:
+      }
+      case INTEGER -> {
         if (node instanceof Node.Num n && n.integral() && n.value() >= Integer.MIN_VALUE && n.value() <= Integer.MAX_VALUE) {
           return (int) n.value();
         }
         return wrongType(node, "an integer", pointer);
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         return node instanceof Node.Bool b ? (Object) b.value() : wrongType(node, "true or false", pointer);
-      case DATE: {
+      }
+      case DATE -> {
         if (!(node instanceof Node.Str s)) {
           return wrongType(node, "a date string YYYY-MM-DD", pointer);
         }
@@ -101,15 +108,18 @@ public final class Binder {
         }
         return date;
       }
-      case CODE:
+      case CODE -> {
         return code(node, type, pointer);
-      case TEXT:
+      }
+      case TEXT -> {
         if (node instanceof Node.Str s) {
           return Text.of(s.value());
         }
         return record(node, type.record(), pointer);
-      case RECORD:
+      }
+      case RECORD -> {
         return record(node, type.record(), pointer);
+      }
     }
     throw new AssertionError(type.form());
   }

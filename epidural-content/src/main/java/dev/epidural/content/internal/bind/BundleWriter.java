@@ -70,39 +70,48 @@ public final class BundleWriter {
   /** Writes {@code v} as the bundle format writes a value of {@code type}. */
   static void value(JsonGenerator g, Object v, ValueType type) {
     switch (type.form()) {
-      case STRING:
+      case STRING -> {
         g.writeString((String) v);
         return;
-      case CODE:
+      }
+      case CODE -> {
         g.writeString(((Coded) v).code());
         return;
-      case ID:
+      }
+      case ID -> {
         g.writeString(((Id<?>) v).value());
         return;
-      case DATE:
+      }
+      case DATE -> {
         g.writeString(v.toString());
         return;
-      case INTEGER:
+      }
+      case INTEGER -> {
         g.writeNumber((Integer) v);
         return;
-      case NUMBER:
+      }
+      case NUMBER -> {
         g.writeNumber((Double) v);
         return;
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         g.writeBoolean((Boolean) v);
         return;
-      case OPTIONAL:
+      }
+      case OPTIONAL -> {
         // Written only when present: see record().
         value(g, ((Optional<?>) v).orElseThrow(), type.element());
         return;
-      case LIST, SET:
+      }
+      case LIST, SET -> {
         g.writeStartArray();
         for (Object x : (Collection<?>) v) {
           value(g, x, type.element());
         }
         g.writeEndArray();
         return;
-      case TEXT: {
+      }
+      case TEXT -> {
         Text t = (Text) v;
         if (t.patient().isEmpty() && t.clinician().isEmpty()) {
           g.writeString(t.text());
@@ -111,9 +120,10 @@ public final class BundleWriter {
         }
         return;
       }
-      case RECORD:
+      case RECORD -> {
         record(g, v, type.record());
         return;
+      }
     }
     throw new AssertionError(type.form());
   }

@@ -55,11 +55,11 @@ public final class ReferenceWalk {
 
   private static boolean visit(Object v, ValueType type, String pointer, Visitor visitor) {
     switch (type.form()) {
-      case OPTIONAL: {
+      case OPTIONAL -> {
         Optional<?> o = (Optional<?>) v;
         return o.isEmpty() || visit(o.get(), type.element(), pointer, visitor);
       }
-      case LIST: {
+      case LIST -> {
         boolean ok = true;
         List<?> list = (List<?>) v;
         for (int i = 0; i < list.size(); i++) {
@@ -67,19 +67,22 @@ public final class ReferenceWalk {
         }
         return ok;
       }
-      case SET: {
+      case SET -> {
         boolean ok = true;
         for (Object x : (Collection<?>) v) {
           ok &= visit(x, type.element(), pointer, visitor);
         }
         return ok;
       }
-      case ID:
+      case ID -> {
         return visitor.accept((Id<?>) v, type.target(), pointer);
-      case RECORD, TEXT:
+      }
+      case RECORD, TEXT -> {
         return record(v, type.record(), pointer, visitor);
-      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE:
+      }
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE -> {
         return true;
+      }
     }
     throw new AssertionError(type.form());
   }

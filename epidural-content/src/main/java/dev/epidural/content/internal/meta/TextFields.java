@@ -57,20 +57,22 @@ public final class TextFields {
 
   private static void visit(Object value, ValueType type, String path, Map<String, Text> out) {
     switch (type.form()) {
-      case TEXT:
+      case TEXT -> {
         out.put(path, (Text) value);
         return;
-      case OPTIONAL:
+      }
+      case OPTIONAL -> {
         ((Optional<?>) value).ifPresent(v -> visit(v, type.element(), path, out));
         return;
-      case LIST: {
+      }
+      case LIST -> {
         List<?> list = (List<?>) value;
         for (int i = 0; i < list.size(); i++) {
           visit(list.get(i), type.element(), path + "/" + i, out);
         }
         return;
       }
-      case SET: {
+      case SET -> {
         // Sets of texts are not in the model; indexed in iteration order should one appear.
         int i = 0;
         for (Object x : (Collection<?>) value) {
@@ -78,11 +80,13 @@ public final class TextFields {
         }
         return;
       }
-      case RECORD:
+      case RECORD -> {
         walk(value, type.record(), path, out);
         return;
-      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID:
+      }
+      case STRING, NUMBER, INTEGER, BOOLEAN, DATE, CODE, ID -> {
         return;
+      }
     }
     throw new AssertionError(type.form());
   }

@@ -329,7 +329,7 @@ public final class Snapshot {
 
   private static void value(DataOutputStream out, Object v, ValueType type) throws IOException {
     switch (type.form()) {
-      case OPTIONAL: {
+      case OPTIONAL -> {
         Optional<?> o = (Optional<?>) v;
         out.writeBoolean(o.isPresent());
         if (o.isPresent()) {
@@ -337,7 +337,7 @@ public final class Snapshot {
         }
         return;
       }
-      case LIST, SET: {
+      case LIST, SET -> {
         Collection<?> c = (Collection<?>) v;
         out.writeInt(c.size());
         for (Object x : c) {
@@ -345,32 +345,40 @@ public final class Snapshot {
         }
         return;
       }
-      case ID:
+      case ID -> {
         string(out, ((Id<?>) v).value());
         return;
-      case STRING:
+      }
+      case STRING -> {
         string(out, (String) v);
         return;
-      case INTEGER:
+      }
+      case INTEGER -> {
         out.writeInt((Integer) v);
         return;
-      case NUMBER:
+      }
+      case NUMBER -> {
         out.writeDouble((Double) v);
         return;
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         out.writeBoolean((Boolean) v);
         return;
-      case DATE:
+      }
+      case DATE -> {
         out.writeLong(((LocalDate) v).toEpochDay());
         return;
-      case CODE:
+      }
+      case CODE -> {
         string(out, ((Coded) v).code());
         return;
-      case TEXT, RECORD:
+      }
+      case TEXT, RECORD -> {
         for (Component c : type.record().components()) {
           value(out, c.get(v), c.type());
         }
         return;
+      }
     }
     throw new AssertionError(type.form());
   }
@@ -381,9 +389,10 @@ public final class Snapshot {
 
   private static Object value(DataInputStream in, ValueType type) throws IOException, ReflectiveOperationException {
     switch (type.form()) {
-      case OPTIONAL:
+      case OPTIONAL -> {
         return in.readBoolean() ? Optional.of(value(in, type.element())) : Optional.empty();
-      case LIST, SET: {
+      }
+      case LIST, SET -> {
         int n = in.readInt();
         if (n < 0 || n > in.available()) {
           throw new IOException("bad collection size " + n);
@@ -394,19 +403,25 @@ public final class Snapshot {
         }
         return values;
       }
-      case ID:
+      case ID -> {
         return Id.of(string(in));
-      case STRING:
+      }
+      case STRING -> {
         return string(in);
-      case INTEGER:
+      }
+      case INTEGER -> {
         return in.readInt();
-      case NUMBER:
+      }
+      case NUMBER -> {
         return in.readDouble();
-      case BOOLEAN:
+      }
+      case BOOLEAN -> {
         return in.readBoolean();
-      case DATE:
+      }
+      case DATE -> {
         return LocalDate.ofEpochDay(in.readLong());
-      case CODE: {
+      }
+      case CODE -> {
         String code = string(in);
         Object constant = type.constant(code);
         if (constant == null) {
@@ -414,7 +429,7 @@ public final class Snapshot {
         }
         return constant;
       }
-      case TEXT, RECORD: {
+      case TEXT, RECORD -> {
         RecordType record = type.record();
         Object[] args = new Object[record.size()];
         for (int i = 0; i < args.length; i++) {
