@@ -140,7 +140,7 @@ public final class BundleWriter {
     g.writeStartObject();
     for (Component c : type.components()) {
       Object x = c.get(r);
-      if (x instanceof Optional<?> o && o.isEmpty() || x instanceof Collection<?> col && col.isEmpty()) {
+      if ((x instanceof Optional<?> o && o.isEmpty()) || (x instanceof Collection<?> col && col.isEmpty())) {
         continue;
       }
       g.writeName(c.name());
