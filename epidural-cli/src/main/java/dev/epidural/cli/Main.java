@@ -92,6 +92,7 @@ public final class Main implements Runnable {
     commands.put("schema", SchemaCommand::new);
     commands.put("review-record", ReviewRecordCommand::new);
     commands.put("review-packet", ReviewPacketCommand::new);
+    commands.put("explain", ExplainCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
