@@ -43,6 +43,9 @@ final class TextReport implements ReportWriter {
     int invalid = 0;
     int files = 0;
     for (Checked c : checked) {
+      if (c != checked.get(0)) {
+        out.write('\n');
+      }
       boolean valid = c.report().isValid();
       invalid += valid ? 0 : 1;
       StringBuilder head = new StringBuilder(paint.on(BOLD, Safe.printable(c.bundle().shown())));
@@ -62,6 +65,7 @@ final class TextReport implements ReportWriter {
         out.write(paint.on(BOLD, Safe.printable(file.getKey())) + " (" + counts(file.getValue(), false) + ")\n");
         SourceLines lines = null;
         boolean read = false;
+        int gutter = Integer.toString(file.getValue().stream().mapToInt(p -> p.line().orElse(0)).max().orElse(0)).length();
         for (Problem p : file.getValue()) {
           out.write(problemLine(c, p, paint));
           if (p.line().isEmpty()) {
@@ -74,7 +78,7 @@ final class TextReport implements ReportWriter {
           if (lines != null) {
             Optional<SourceLines.Frame> frame = lines.frame(p.line().getAsInt(), p.column());
             if (frame.isPresent()) {
-              writeFrame(out, p, frame.get(), paint);
+              writeFrame(out, p, frame.get(), gutter, paint);
             }
           }
         }
@@ -139,8 +143,10 @@ final class TextReport implements ReportWriter {
     return sb.append('\n').toString();
   }
 
-  private static void writeFrame(Writer out, Problem p, SourceLines.Frame frame, Paint paint) throws IOException {
-    String number = Integer.toString(p.line().getAsInt());
+  private static void writeFrame(Writer out, Problem p, SourceLines.Frame frame, int gutter, Paint paint)
+      throws IOException {
+    String line = Integer.toString(p.line().getAsInt());
+    String number = " ".repeat(Math.max(0, gutter - line.length())) + line;
     out.write("  " + paint.on(BLUE, number + " |") + (frame.text().isEmpty() ? "" : " " + frame.text()) + "\n");
     if (frame.caret().isPresent()) {
       out.write("  " + paint.on(BLUE, " ".repeat(number.length()) + " |") + " " + " ".repeat(frame.caret().getAsInt())
