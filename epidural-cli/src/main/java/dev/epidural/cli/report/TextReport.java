@@ -42,8 +42,9 @@ final class TextReport implements ReportWriter {
     Paint paint = new Paint(options.color());
     int invalid = 0;
     int files = 0;
-    for (Checked c : checked) {
-      if (c != checked.get(0)) {
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      if (i > 0) {
         out.write('\n');
       }
       boolean valid = c.report().isValid();
