@@ -101,6 +101,14 @@ class ExplainCommandTest {
     assertThat(entries.get("EPI-REF-003").fix()).isEqualTo("Do this.");
   }
 
+  @Test
+  void relativeLinksBecomeAbsoluteForSarifViewers() {
+    assertThat(Explanations.absoluteLinks("See [limits](#read-limits), [format](bundle-format.md#x) and "
+        + "[site](https://no-color.org)."))
+        .isEqualTo("See [limits](" + Explanations.DOCS + "#read-limits), [format]("
+            + Explanations.DOCS.replace("problems.md", "bundle-format.md#x") + ") and [site](https://no-color.org).");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"EPI-REF-002", "epi-ref-002", "Epi-Ref-002", "ref-002", " REF-002 "})
   void codesAreCaseInsensitiveAndEpiMayBeLeftOut(String code) {

@@ -160,6 +160,20 @@ public final class Explanations {
   }
 
   /**
+   * Markdown with its relative links made absolute, for readers outside the repository (SARIF
+   * viewers): {@code (#anchor)} points into {@link #DOCS}, {@code (file.md)} next to it.
+   *
+   * @param markdown a paragraph or several
+   * @return the same Markdown with absolute link targets
+   */
+  public static String absoluteLinks(String markdown) {
+    String folder = DOCS.substring(0, DOCS.lastIndexOf('/') + 1);
+    return markdown.replace("](#", "](" + DOCS + "#")
+        .replaceAll("\\]\\((?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!#)([^)\\s]+)\\)",
+            Matcher.quoteReplacement("](" + folder) + "$1)");
+  }
+
+  /**
    * Markdown as plain text: inline code, emphasis and link markup removed, link targets dropped.
    *
    * @param markdown a paragraph or several

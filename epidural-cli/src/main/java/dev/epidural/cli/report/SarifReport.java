@@ -155,8 +155,8 @@ final class SarifReport implements ReportWriter {
       g.writeObjectPropertyStart("help");
       g.writeStringProperty("text", Explanations.plain(d.description()) + "\n\nExample:\n" + d.example()
           + "\n\nFix: " + Explanations.plain(d.fix()) + "\n\nSee " + d.uri());
-      g.writeStringProperty("markdown", d.description() + "\n\nExample:\n\n```text\n" + d.example()
-          + "\n```\n\n**Fix:** " + d.fix() + "\n\nSee [" + rule + " in problems.md](" + d.uri() + ").");
+      g.writeStringProperty("markdown", Explanations.absoluteLinks(d.description() + "\n\nExample:\n\n```text\n"
+          + d.example() + "\n```\n\n**Fix:** " + d.fix()) + "\n\nSee [" + rule + " in problems.md](" + d.uri() + ").");
       g.writeEndObject();
     }
     if (known.isPresent()) {
