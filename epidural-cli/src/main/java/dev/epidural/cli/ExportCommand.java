@@ -135,7 +135,7 @@ public final class ExportCommand implements Callable<Integer> {
       Output.stream(w -> Format.TEXT.writer().write(List.of(checked), w), null, spec.commandLine().getOut());
       return ExitCode.INVALID;
     }
-    ExportOptions options = ExportOptions.of(audience).pretty(format == ExportFormat.JSON
+    ExportOptions options = ExportOptions.of(audience).withPretty(format == ExportFormat.JSON
         || format == ExportFormat.JSONLD);
     if (requested != null) {
       options = localized(content, requested, options);
@@ -189,7 +189,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     TextResolver resolver = (text, who) -> who == audience && texts.containsKey(text) ? texts.get(text)
         : text.forAudience(who);
-    return options.textResolver(resolver).language(requested);
+    return options.withTextResolver(resolver).withLanguage(requested);
   }
 
   private static void refuseNonEmpty(Path out) {

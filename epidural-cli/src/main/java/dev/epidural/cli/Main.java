@@ -95,6 +95,7 @@ public final class Main implements Runnable {
     commands.put("fmt", FmtCommand::new);
     commands.put("init", InitCommand::new);
     commands.put("export", ExportCommand::new);
+    commands.put("explain", ExplainCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 

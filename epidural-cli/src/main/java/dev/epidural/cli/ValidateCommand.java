@@ -1,8 +1,15 @@
 package dev.epidural.cli;
 
 import dev.epidural.cli.report.Checked;
+import dev.epidural.cli.report.ColorMode;
 import dev.epidural.cli.report.Format;
+import dev.epidural.cli.report.ReportOptions;
 import dev.epidural.content.Loader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine;
 
 /** {@code epidural validate}: validates bundles, all in one run, and reports every problem. */
@@ -24,7 +32,8 @@ import picocli.CommandLine;
     exitCodeList = {
         "0:every bundle is valid (warnings allowed unless --strict)",
         "1:a bundle has errors (with --strict: any problem)",
-        "2:usage or I/O error: bad option, a PATH that does not exist or is not a bundle, unwritable --output"})
+        "2:usage or I/O error: bad option, a PATH that does not exist or is not a bundle, unwritable --output "
+            + "(with --format sarif the report is still a SARIF log, holding the error)"})
 public final class ValidateCommand implements Callable<Integer> {
 
   @Spec
@@ -41,14 +50,24 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
-  @Option(names = "--max-grade", paramLabel = "GRADE", defaultValue = "8", converter = GradeConverter.class,
+  @Option(names = "--max-grade", paramLabel = "GRADE", defaultValue = "8",
       description = "Warn (EPI-TEXT-009) about an English patient text that reads above this Flesch-Kincaid "
           + "grade level (default: ${DEFAULT-VALUE}); 'off' turns the readability rule off.")
-  double maxGrade;
+  String maxGrade;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE (UTF-8) instead of standard output.")
   Path output;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (when standard output is a terminal and NO_COLOR is not set), "
+          + "always or never (default: ${DEFAULT-VALUE}).")
+  String color;
+
+  @Option(names = "--sarif-base", paramLabel = "DIR",
+      description = "SARIF artifact URIs are relative to DIR, the base id SRCROOT (default: the working "
+          + "directory); give the repository root. Bundles outside DIR get a base id of their own.")
+  Path sarifBase;
 
   @Option(names = "--builtin", description = "Also validate the built-in bundle (same as the PATH "
       + BundleArg.BUILTIN + ").")
@@ -61,10 +80,40 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bundles to validate.")
   List<String> paths = new ArrayList<>();
 
+  // Unknown options are collected rather than refused while parsing, so that they are reported
+  // from call(), where --format is known and a SARIF run still gets its log.
+  @Unmatched
+  List<String> unmatched = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (watch) {
       return ValidateWatch.watch(this);
+    }
+    try {
+      return validate();
+    } catch (CommandLine.ParameterException | CliException e) {
+      if (format != null && format.reportsUsageErrors()) {
+        reportUsageError(e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  private int validate() {
+    if (!unmatched.isEmpty()) {
+      throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), unmatched);
+    }
+    ColorMode colorMode;
+    try {
+      colorMode = ColorMode.parse(color);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--color': " + e.getMessage());
+    }
+    double grade = grade(maxGrade);
+    if (sarifBase != null && !Files.isDirectory(sarifBase)) {
+      throw new CliException("--sarif-base " + sarifBase + " is not a folder");
     }
     List<String> args = new ArrayList<>();
     if (builtin) {
@@ -80,30 +129,52 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Checked> checked = new ArrayList<>(bundles.size());
     for (BundleArg bundle : bundles) {
       checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock())
-          .readabilityGrade(maxGrade).validate()));
+          .readabilityGrade(grade).validate()));
     }
+    boolean colors = format == Format.TEXT && colorMode.colors(output == null && ColorMode.stdoutIsTerminal(),
+        System.getenv("NO_COLOR"), System.getenv("TERM"));
+    ReportOptions options = new ReportOptions(colors, sarifBase == null ? Path.of("") : sarifBase);
     // Reports are capped in size (see docs/problems.md) and streamed: no rendered copy is held.
-    Output.stream(out -> format.writer().write(checked, out), output, spec.commandLine().getOut());
+    Output.stream(out -> format.writer().write(checked, options, out), output, spec.commandLine().getOut());
     return checked.stream().allMatch(c -> c.report().isValid()) ? ExitCode.OK : ExitCode.INVALID;
   }
 
-  /** Reads {@code --max-grade}: a grade such as {@code 8} or {@code 6.5}, or {@code off}. */
-  static final class GradeConverter implements CommandLine.ITypeConverter<Double> {
-    @Override
-    public Double convert(String value) {
-      if (value.equalsIgnoreCase("off")) {
-        return Loader.NO_READABILITY_LIMIT;
-      }
+  /**
+   * Writes the SARIF log of a failed run where the report would have gone; if even that cannot be
+   * written (an unwritable --output), the error on stderr is all there is.
+   */
+  private void reportUsageError(String message) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
       try {
-        double grade = Double.parseDouble(value);
-        if (Double.isFinite(grade)) {
-          return grade;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
+        format.writeUsageError(message, ExitCode.USAGE, out);
+      } catch (IOException e) {
+        // stdout is gone: nothing more can be said there
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a grade level; give a number such as 8 "
-          + "or 6.5, or 'off'");
+      out.flush();
+      return;
     }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      format.writeUsageError(message, ExitCode.USAGE, out);
+    } catch (IOException | RuntimeException e) {
+      // the --output file cannot be written: stderr says why the run failed
+    }
+  }
+
+  /** Reads {@code --max-grade}: a grade such as {@code 8} or {@code 6.5}, or {@code off}. */
+  private double grade(String value) {
+    if (value.equalsIgnoreCase("off")) {
+      return Loader.NO_READABILITY_LIMIT;
+    }
+    try {
+      double grade = Double.parseDouble(value);
+      if (Double.isFinite(grade)) {
+        return grade;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--max-grade': '" + value
+        + "' is not a grade level; give a number such as 8 or 6.5, or 'off'");
   }
 }

@@ -59,7 +59,7 @@ class ExportCommandTest {
     assertThat(Cli.run("export", "--format", format.toUpperCase(java.util.Locale.ROOT), "--audience", "Clinician",
         "--builtin", out.toString()).exitCode()).isZero();
 
-    ExportOptions options = ExportOptions.of(Audience.CLINICIAN).pretty(format.startsWith("json"));
+    ExportOptions options = ExportOptions.of(Audience.CLINICIAN).withPretty(format.startsWith("json"));
     SiteExporter site = SiteExporter.of(ExportContent.from(EpiduralContent.builtIn()), options);
     Map<String, String> expected = switch (format) {
       case "html" -> site.html();

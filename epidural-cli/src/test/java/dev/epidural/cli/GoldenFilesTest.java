@@ -27,6 +27,15 @@ class GoldenFilesTest {
   static Stream<Arguments> outputs() {
     return Stream.of(
         golden("validate-invalid.txt", 1, "validate", bundle("invalid")),
+        golden("validate-invalid.color.txt", 1, "validate", "--color=always", bundle("invalid")),
+        golden("validate-warnings.txt", 0, "validate", bundle("warnings")),
+        golden("validate-valid.txt", 0, "validate", bundle("valid")),
+        golden("validate-several.txt", 1, "validate", bundle("invalid"), bundle("warnings"), bundle("valid")),
+        // Tabs, terminal escapes, bidirectional controls, wide letters, a long line, a missing file.
+        golden("validate-hostile-text.txt", 1, "validate", bundle("hostile-text")),
+        golden("validate-hostile-text.junit.xml", 1, "validate", "--format", "junit", bundle("hostile-text")),
+        golden("explain-ref-002.txt", 0, "explain", "EPI-REF-002"),
+        golden("explain-text-010.txt", 0, "explain", "epi-text-010"),
         golden("validate-invalid.json", 1, "validate", "--format", "json", bundle("invalid")),
         golden("validate-invalid.sarif.json", 1, "validate", "--format", "sarif", bundle("invalid")),
         golden("validate-invalid.junit.xml", 1, "validate", "--format", "junit", bundle("invalid")),

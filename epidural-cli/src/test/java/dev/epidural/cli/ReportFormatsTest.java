@@ -87,7 +87,7 @@ class ReportFormatsTest {
   }
 
   @Test
-  void junitHasATestCasePerBundleFileAndCountsThatAddUp() throws Exception {
+  void junitHasATestCasePerProblemAndCountsThatAddUp() throws Exception {
     Document doc = parse(Cli.run("validate", "--format", "junit", bundle("invalid"), bundle("valid")).out());
 
     Element suites = doc.getDocumentElement();
@@ -95,7 +95,8 @@ class ReportFormatsTest {
     NodeList cases = suites.getElementsByTagName("testcase");
     assertThat(suites.getTagName()).isEqualTo("testsuites");
     assertThat(suiteList.getLength()).isEqualTo(2);
-    assertThat(Integer.parseInt(suites.getAttribute("tests"))).isEqualTo(cases.getLength()).isEqualTo(5);
+    // invalid: 9 problems and the clean faq.json; valid: its two clean files.
+    assertThat(Integer.parseInt(suites.getAttribute("tests"))).isEqualTo(cases.getLength()).isEqualTo(12);
     assertThat(Integer.parseInt(suites.getAttribute("failures"))).isEqualTo(failures(doc).size()).isEqualTo(8);
     List<String> invalidCases = new ArrayList<>();
     NodeList first = ((Element) suiteList.item(0)).getElementsByTagName("testcase");
@@ -104,11 +105,12 @@ class ReportFormatsTest {
       assertThat(c.getAttribute("classname")).isEqualTo("example-clinic");
       invalidCases.add(c.getAttribute("name"));
     }
-    assertThat(invalidCases).containsExactly("bundle.json", "procedures.json", "faq.json");
-    // The warning is reported, but not as a failure.
-    Element manifestCase = (Element) first.item(0);
-    assertThat(manifestCase.getElementsByTagName("failure").getLength()).isZero();
-    assertThat(manifestCase.getElementsByTagName("system-out").item(0).getTextContent()).contains("EPI-REF-004");
+    assertThat(invalidCases).hasSize(10).contains("bundle.json: EPI-REF-004 at /sources/1/id",
+        "procedures.json: EPI-REF-002 at /procedures/0/steps/0", "faq.json");
+    // The warning is a test case of its own, reported but not failed.
+    Element warning = (Element) first.item(0);
+    assertThat(warning.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(warning.getElementsByTagName("system-out").item(0).getTextContent()).contains("EPI-REF-004");
   }
 
   @Test

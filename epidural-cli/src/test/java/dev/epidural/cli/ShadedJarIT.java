@@ -37,6 +37,8 @@ class ShadedJarIT {
     Run diff = java(jar, "diff", "--format", "markdown", bundles + "valid", bundles + "valid-v2");
     Run schema = java(jar, "schema");
     Run usage = java(jar, "validate", "--bogus");
+    // The explanations are docs/problems.md, which the build puts into the jar.
+    Run explain = java(jar, "explain", "ref-002");
 
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).isEqualTo("epidural " + System.getProperty("epidural.cli.version") + "\n");
@@ -48,7 +50,9 @@ class ShadedJarIT {
     assertThat(diff.out()).startsWith("### Content changes: `example-clinic` `1.0.0` → `1.1.0`");
     assertThat(schema.exitCode()).isZero();
     assertThat(schema.out()).isEqualTo(Files.readString(Path.of("../docs/bundle.schema.json"), StandardCharsets.UTF_8));
-    for (Run normal : List.of(version, valid, invalid, diff, schema)) {
+    assertThat(explain.exitCode()).isZero();
+    assertThat(explain.out()).startsWith("EPI-REF-002 (error): ").contains("\nFix: ");
+    for (Run normal : List.of(version, valid, invalid, diff, schema, explain)) {
       assertThat(normal.err()).as("stderr of a normal run").isEmpty();
     }
     assertThat(usage.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -32,7 +32,7 @@ class ValidateCommandTest {
     Cli.Result r = run("validate", bundle("valid"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).isEqualTo(bundle("valid") + " (example-clinic 1.0.0) is valid: 0 errors, 0 warnings\n");
+    assertThat(r.out()).isEqualTo(bundle("valid") + " (example-clinic 1.0.0) is valid: no problems\n\nno problems\n");
     assertThat(r.err()).isEmpty();
   }
 
@@ -114,7 +114,7 @@ class ValidateCommandTest {
     Cli.Result r = run("validate", bundle("valid"), bundle("invalid"), bundle("warnings"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.out()).endsWith("3 bundles: 2 valid, 1 invalid; 8 errors, 2 warnings\n");
+    assertThat(r.out()).endsWith("\n3 bundles: 2 valid, 1 invalid; 8 errors, 2 warnings in 3 files\n");
     assertThat(run("validate", bundle("valid"), bundle("warnings")).exitCode()).isEqualTo(ExitCode.OK);
   }
 

@@ -1,5 +1,6 @@
 package dev.epidural.cli.report;
 
+import java.io.IOException;
 import java.util.Locale;
 
 /** The output formats of {@code validate}. */
@@ -24,6 +25,30 @@ public enum Format {
   /** The renderer. */
   public ReportWriter writer() {
     return writer;
+  }
+
+  /**
+   * Whether a usage error (a bad option, a missing bundle) still gives a report in this format:
+   * only SARIF, whose consumers (code-scanning uploads) need a valid log whatever happened.
+   */
+  public boolean reportsUsageErrors() {
+    return this == SARIF;
+  }
+
+  /**
+   * Writes the report of a run that failed with a usage error (see {@link #reportsUsageErrors()}).
+   *
+   * @param message the error, as printed on stderr
+   * @param exitCode the run's exit code
+   * @param out where to write
+   * @throws IOException if writing fails
+   * @throws UnsupportedOperationException for a format that does not report usage errors
+   */
+  public void writeUsageError(String message, int exitCode, java.io.Writer out) throws IOException {
+    if (!reportsUsageErrors()) {
+      throw new UnsupportedOperationException(this + " reports no usage errors");
+    }
+    SarifReport.writeFailure(message, exitCode, out);
   }
 
   /** The name used on the command line. */

@@ -17,7 +17,7 @@ import tools.jackson.core.JsonGenerator;
 final class JsonReport implements ReportWriter {
 
   @Override
-  public void write(List<Checked> checked, Writer out) throws IOException {
+  public void write(List<Checked> checked, ReportOptions options, Writer out) throws IOException {
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringProperty("tool", "epidural");

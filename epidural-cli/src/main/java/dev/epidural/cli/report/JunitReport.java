@@ -12,18 +12,22 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML as CI systems read it: {@code <testsuites>} with a {@code <testsuite>} per bundle and a
- * {@code <testcase>} per bundle file (the manifest and each content file; {@code classname} is the
- * bundle id, or its path when the manifest could not be read). Each error is a {@code <failure>}
- * whose {@code type} is the problem code and whose body says where; warnings go to the test case's
- * {@code <system-out>}. Written with the JDK's {@link XMLStreamWriter}, which escapes.
+ * JUnit XML as Surefire, Jenkins and other CI systems count it: {@code <testsuites>} with a
+ * {@code <testsuite>} per bundle, and in it one {@code <testcase>} per problem, named
+ * {@code file: CODE at /pointer} (not by line, so a test keeps its name when lines move), plus one
+ * passing {@code <testcase>} named after each bundle file that has no problem. {@code classname}
+ * is the bundle id, or its path when the manifest could not be read. An error's test case holds one
+ * {@code <failure>} whose {@code type} is the problem code; a warning's or notice's test case passes
+ * and says the problem in {@code <system-out>}. So {@code tests} counts test cases and
+ * {@code failures} the failed ones (the errors), and both add up over the suites. Written with the
+ * JDK's {@link XMLStreamWriter}, which escapes; valid against Jenkins' {@code junit-10.xsd}.
  */
 final class JunitReport implements ReportWriter {
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   @Override
-  public void write(List<Checked> checked, Writer out) throws IOException {
+  public void write(List<Checked> checked, ReportOptions options, Writer out) throws IOException {
     try {
       XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
       x.writeStartDocument("UTF-8", "1.0");
@@ -34,7 +38,7 @@ final class JunitReport implements ReportWriter {
       for (Checked c : checked) {
         Map<String, List<Problem>> files = files(c);
         byFile.put(c, files);
-        tests += files.size();
+        tests += cases(files);
         failures += c.report().errors().size();
       }
       x.writeStartElement("testsuites");
@@ -67,12 +71,17 @@ final class JunitReport implements ReportWriter {
     return files;
   }
 
+  /** Test cases of a suite: one per problem, one per file without any. */
+  private static int cases(Map<String, List<Problem>> files) {
+    return files.values().stream().mapToInt(problems -> Math.max(1, problems.size())).sum();
+  }
+
   private static void writeSuite(XMLStreamWriter x, Checked c, Map<String, List<Problem>> files)
       throws XMLStreamException {
     newline(x, 1);
     x.writeStartElement("testsuite");
     x.writeAttribute("name", safe(c.name()));
-    x.writeAttribute("tests", Integer.toString(files.size()));
+    x.writeAttribute("tests", Integer.toString(cases(files)));
     x.writeAttribute("failures", Integer.toString(c.report().errors().size()));
     x.writeAttribute("errors", "0");
     x.writeAttribute("skipped", "0");
@@ -86,46 +95,40 @@ final class JunitReport implements ReportWriter {
     newline(x, 2);
     x.writeEndElement();
     for (Map.Entry<String, List<Problem>> file : files.entrySet()) {
-      writeCase(x, c, file.getKey(), file.getValue());
+      if (file.getValue().isEmpty()) {
+        newline(x, 2);
+        x.writeEmptyElement("testcase");
+        caseAttributes(x, c, file.getKey());
+      }
+      for (Problem p : file.getValue()) {
+        writeCase(x, c, p);
+      }
     }
     newline(x, 1);
     x.writeEndElement();
   }
 
-  private static void writeCase(XMLStreamWriter x, Checked c, String file, List<Problem> problems)
-      throws XMLStreamException {
+  private static void writeCase(XMLStreamWriter x, Checked c, Problem p) throws XMLStreamException {
     newline(x, 2);
-    List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-    List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
-    if (errors.isEmpty() && warnings.isEmpty()) {
-      x.writeEmptyElement("testcase");
-      caseAttributes(x, c, file);
-      return;
-    }
     x.writeStartElement("testcase");
-    caseAttributes(x, c, file);
-    for (Problem p : errors) {
-      newline(x, 3);
+    caseAttributes(x, c, p.file() + ": " + p.code() + (p.pointer().isEmpty() ? "" : " at " + p.pointer()));
+    newline(x, 3);
+    if (p.isError()) {
       x.writeStartElement("failure");
       x.writeAttribute("message", safe(p.message()));
       x.writeAttribute("type", p.code());
-      x.writeCharacters(safe(c.line(p)));
-      x.writeEndElement();
-    }
-    if (!warnings.isEmpty()) {
-      newline(x, 3);
+    } else {
       x.writeStartElement("system-out");
-      x.writeCharacters(warnings.stream().map(p -> safe(c.line(p)))
-          .collect(Collectors.joining("\n")));
-      x.writeEndElement();
     }
+    x.writeCharacters(safe(c.line(p)));
+    x.writeEndElement();
     newline(x, 2);
     x.writeEndElement();
   }
 
-  private static void caseAttributes(XMLStreamWriter x, Checked c, String file) throws XMLStreamException {
+  private static void caseAttributes(XMLStreamWriter x, Checked c, String name) throws XMLStreamException {
     x.writeAttribute("classname", safe(c.name()));
-    x.writeAttribute("name", safe(file));
+    x.writeAttribute("name", safe(name));
   }
 
   private static void property(XMLStreamWriter x, String name, String value) throws XMLStreamException {

@@ -22,6 +22,8 @@ public final class ReferenceWalk {
   /** What is done with each id a walk meets; false when it does not resolve. */
   public interface Visitor {
     /**
+     * Takes one id the walk met.
+     *
      * @param target the kind of record the id must name
      * @param pointer where the id is, or null when the walk builds no pointers
      */

@@ -1,4 +1,4 @@
-package dev.epidural.content.internal;
+package dev.epidural.content.internal.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
