@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar on the module path, as a modular application uses it (run by failsafe's
@@ -44,16 +45,18 @@ class ModulePathIT {
   }
 
   @Test
-  void aBundleIsValidatedWithEveryStageIncludingBeanValidation() {
+  void aBundleIsValidatedWithEveryStageIncludingBeanValidation(@TempDir Path tmp) {
     // A constraint only Hibernate Validator reports: it must read the records through the module.
-    ValidationReport report = EpiduralContent.loader().from(fixture("invalid/shape-constraint")).validate();
+    ValidationReport report = EpiduralContent.loader().from(fixture("shape-constraint", tmp.resolve("a")))
+        .validate();
 
-    assertThat(report.problems()).extracting(Problem::code).contains("EPI-SHAPE-005");
-    ValidationReport manifest = EpiduralContent.loader().from(fixture("invalid/man-version")).validate();
+    assertThat(report.problems()).extracting(Problem::code).containsExactly("EPI-SHAPE-005");
+    ValidationReport manifest = EpiduralContent.loader().from(fixture("man-version", tmp.resolve("b"))).validate();
     assertThat(manifest.problems()).extracting(Problem::code).contains("EPI-MAN-001");
   }
 
-  private static Path fixture(String name) {
-    return Path.of("src/test/resources").resolve(name).toAbsolutePath();
+  /** An invalid fixture: the files it changes laid over the valid base bundle. */
+  private static Path fixture(String name, Path into) {
+    return Fixtures.patched(Fixtures.resource("invalid/" + name), into);
   }
 }
