@@ -75,6 +75,16 @@ public final class Binder {
     return value == FAILED ? Optional.empty() : Optional.of(type.cast(value));
   }
 
+  /**
+   * Binds {@code node} as a value of the model type {@code type} (a component's generic type);
+   * empty when a problem was reported. Used to read the parts of an item that can still be read
+   * when the item as a whole cannot.
+   */
+  public Optional<Object> bindValue(Node node, Type type, String pointer) {
+    Object value = value(node, type, JsonPath.at(pointer));
+    return value == FAILED ? Optional.empty() : Optional.of(value);
+  }
+
   /** The cached component metadata of a record type. */
   public static Shape shape(Class<?> recordType) {
     return SHAPES.computeIfAbsent(recordType, Shape::new);
@@ -166,7 +176,6 @@ public final class Binder {
     return unsupported(type, pointer);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private Object code(Node node, Class<?> enumType, JsonPath pointer) {
     if (!(node instanceof Node.Str s)) {
       return wrongType(node, "a code string", pointer);
@@ -175,13 +184,15 @@ public final class Binder {
     if (known != null) {
       return known;
     }
-    try {
-      // Not a code: let the enum say so, naming the allowed codes.
-      return Coded.of((Class) enumType, s.value());
-    } catch (IllegalArgumentException e) {
-      problems.add(ProblemCode.SHAPE_VALUE, safe(e.getMessage()), file, pointer.pointer(), node);
-      return FAILED;
+    // Not a code: name the nearest codes, or all of them.
+    List<String> codes = new ArrayList<>();
+    for (Object constant : enumType.getEnumConstants()) {
+      codes.add(((Coded) constant).code());
     }
+    String what = enumType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    problems.add(ProblemCode.SHAPE_VALUE, "unknown " + what + " '" + clip(s.value()) + "'; "
+        + Suggestions.forValue(s.value(), codes, "expected one of"), file, pointer.pointer(), node);
+    return FAILED;
   }
 
   private Object id(Node node, JsonPath pointer) {
@@ -234,8 +245,9 @@ public final class Binder {
     for (Node.Member m : obj.members()) {
       Integer i = shape.index.get(m.name());
       if (i == null) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.name()) + "'; allowed: "
-            + shape.index.keySet(), file, pointer.child(m.name()).pointer(), m.line(), m.column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.name()) + "'; "
+            + Suggestions.forValue(m.name(), shape.index.keySet(), "allowed"), file, pointer.child(m.name()).pointer(),
+            m.line(), m.column());
         failed = true;
       } else {
         given[i] = m;

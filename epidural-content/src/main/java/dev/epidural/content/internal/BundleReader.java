@@ -120,6 +120,12 @@ public final class BundleReader {
   /** Ids an overlay withdrew from its base, with where. */
   private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
+  /** Items that could not be bound, every layer's, in bundle order: still checked where they can be. */
+  private final List<UnboundItem> unbound = new ArrayList<>();
+  /** Per kind of item, the ids of its bound items, for suggestions; built when a reference is reported. */
+  private final Map<Class<?>, Set<String>> idsByType = new java.util.concurrent.ConcurrentHashMap<>();
+  /** True when a manifest's sources could not be read, so citations cannot be judged. */
+  private boolean sourcesUnknown;
   /** The review stage's decisions; set once the translations are checked. */
   private ReviewStage.Outcome outcome;
 
@@ -254,6 +260,7 @@ public final class BundleReader {
       allBound.add(r.entries());
       declaredIds.addAll(r.declared());
       someFileUnread |= r.unread();
+      unbound.addAll(r.unbound());
     }
     List<Entry> bound = layerEntries.build();
     if (!trusted) {
@@ -370,27 +377,28 @@ public final class BundleReader {
   }
 
   /** What one content file gave: its bound items in order, every id it declares, and whether it was unreadable. */
-  private record FileResult(List<Entry> entries, Set<String> declared, boolean unread) {}
+  private record FileResult(List<Entry> entries, Set<String> declared, boolean unread, List<UnboundItem> unbound) {}
 
   private FileResult readContentFile(BundleFiles files, String prefix, String relative, Map<Class<?>, Object> defaults,
                                      int layer) {
     String file = prefix + relative;
     Optional<byte[]> bytes = files.read(relative, problems);
     if (bytes.isEmpty()) {
-      return new FileResult(PagedList.of(), Set.of(), true);
+      return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }
     // Valid files take the fast path; any doubt sends the file to the reporting path below.
     Optional<PagedList<Entry>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted, file, layer)
         : Optional.empty();
     if (fast.isPresent()) {
-      return new FileResult(fast.get(), Set.of(), false);
+      return new FileResult(fast.get(), Set.of(), false, List.of());
     }
     Optional<Node> read = JsonReader.read(file, bytes.get(), problems);
     if (read.isEmpty()) {
-      return new FileResult(PagedList.of(), Set.of(), true);
+      return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }
     PagedList.Builder<Entry> entries = new PagedList.Builder<>();
     Set<String> declared = new HashSet<>();
+    List<UnboundItem> failed = new ArrayList<>();
     Node.Obj root = (Node.Obj) read.get();
     FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
@@ -399,8 +407,9 @@ public final class BundleReader {
       Node value = kindMember.value();
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());
       if (kind.isEmpty()) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.name()) + "'; allowed: "
-            + Kind.properties(), file, kindPointer, kindMember.line(), kindMember.column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.name()) + "'; "
+            + Suggestions.forValue(kindMember.name(), Kind.properties(), "allowed"), file, kindPointer,
+            kindMember.line(), kindMember.column());
         continue;
       }
       if (!(value instanceof Node.Arr arr)) {
@@ -417,20 +426,25 @@ public final class BundleReader {
           declared.add(s.value());
         }
         Class<? extends Item> type = kind.get().type();
-        binder.bind(element, type, pointer).ifPresent(item ->
-            entries.add(new Entry(kind.get(), item, file, kindPointer, index, tree, layer, false, reviewGiven, false,
-                null)));
+        Optional<? extends Item> item = binder.bind(element, type, pointer);
+        if (item.isPresent()) {
+          entries.add(new Entry(kind.get(), item.get(), file, kindPointer, index, tree, layer, false, reviewGiven,
+              false, null));
+        } else {
+          failed.add(new UnboundItem(kind.get(), file, kindPointer, index, tree, defaults));
+        }
       }
     }
-    return new FileResult(entries.build(), declared, false);
+    return new FileResult(entries.build(), declared, false, failed);
   }
 
   /**
    * Bean Validation of every bound item of a layer. {@link ShapeCheck} passes the items that
    * certainly have no violation; Hibernate Validator checks and reports the rest (and is not even
    * started when every item passes). Items are independent and both are thread-safe, so they are
-   * checked in parallel; problems are reported in order, and an item with a violation takes no part
-   * in the later stages.
+   * checked in parallel; problems are reported in order. An item with a violation still takes part
+   * in the later stages: a text too long or a list left empty says nothing about its references,
+   * codings or texts, and the catalogue is not built anyway.
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
     record Violations(int index, Set<ConstraintViolation<Object>> violations) {}
@@ -443,17 +457,11 @@ public final class BundleReader {
     if (found.isEmpty()) {
       return bound;
     }
-    PagedList.Builder<Entry> valid = new PagedList.Builder<>();
-    int next = 0;
-    for (int i = 0; i < bound.size(); i++) {
-      Entry e = bound.get(i);
-      if (next < found.size() && found.get(next).index() == i) {
-        report(found.get(next++).violations(), e.file(), e.pointer(), e.root());
-      } else {
-        valid.add(e);
-      }
+    for (Violations v : found) {
+      Entry e = bound.get(v.index());
+      report(v.violations(), e.file(), e.pointer(), e.root());
     }
-    return valid.build();
+    return bound;
   }
 
   /** Bean Validation of one bound record; true when it has no violation. */
@@ -541,7 +549,13 @@ public final class BundleReader {
             + first.file() + "#" + first.pointer() + "; ids are unique across the bundle", e, "/id");
       }
     }
+    UnboundChecks.duplicateIds(unbound, byId, (u, message) ->
+        located(ProblemCode.REF_DUPLICATE_ID, message, u.file(), u.root(), u.pointer() + "/id"));
     Set<String> cited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    for (UnboundItem u : unbound) {
+      u.references((id, targetType, at) ->
+          reference(id, targetType, at, u.file(), u.root(), sourceIndex, byId, cited));
+    }
     entries.parallelStream().forEach(e -> {
       // Most items are fine: check them without building a pointer, and walk again with pointers
       // only to report.
@@ -551,39 +565,11 @@ public final class BundleReader {
       }
       // This walk reports each id that does not resolve, so it accepts every one.
       references(e.item(), e.pointer(), (id, targetType, at) -> {
-        String target = id.value();
-        if (targetType == Source.class) {
-          cited.add(target);
-          if (!sourceIndex.containsKey(target)) {
-            located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; known sources: "
-                + sourceIndex.keySet(), e.file(), e.root(), at);
-          }
-          return true;
-        }
-        Entry hit = byId.get(target);
-        if (hit == null) {
-          OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
-          if (withdrawal != null) {
-            OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
-                new OverlayMerge.Place(e.file(), e.root(), at), withdrawal.place(),
-                "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
-                "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
-            return true;
-          }
-          // An item that exists but failed its own checks, or sits in an unreadable file, is
-          // already reported; a second problem here would only be noise.
-          if (!declared().contains(target) && !someFileUnread) {
-            located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
-                + " in the bundle", e.file(), e.root(), at);
-          }
-        } else if (!targetType.isInstance(hit.item())) {
-          located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
-              + ", not a " + kindName(targetType), e.file(), e.root(), at);
-        }
+        reference(id, targetType, at, e.file(), e.root(), sourceIndex, byId, cited);
         return true;
       });
     });
-    if (!someFileUnread) {
+    if (!someFileUnread && !sourcesUnknown) {
       sourceIndex.forEach((id, decl) -> {
         if (!cited.contains(id)) {
           located(ProblemCode.REF_UNUSED_SOURCE, "source '" + id + "' is cited by no item; remove it or cite it",
@@ -591,6 +577,54 @@ public final class BundleReader {
         }
       });
     }
+  }
+
+  /** Reports the reference {@code id} at {@code at} if it names no source or item of the right kind. */
+  private void reference(Id<?> id, Class<?> targetType, String at, String file, Node root,
+                         Map<String, SourceDecl> sourceIndex, IdTable<Entry> byId, Set<String> cited) {
+    String target = id.value();
+    if (targetType == Source.class) {
+      cited.add(target);
+      if (!sourceIndex.containsKey(target) && !sourcesUnknown) {
+        located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; "
+            + Suggestions.forValue(target, sourceIndex.keySet(), "known sources"), file, root, at);
+      }
+      return;
+    }
+    Entry hit = byId.get(target);
+    if (hit == null) {
+      OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
+      if (withdrawal != null) {
+        OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
+            new OverlayMerge.Place(file, root, at), withdrawal.place(),
+            "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
+            "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
+        return;
+      }
+      // An item that exists but failed its own checks, or sits in an unreadable file, is
+      // already reported; a second problem here would only be noise.
+      if (!declared().contains(target) && !someFileUnread) {
+        located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
+            + " in the bundle" + Suggestions.didYouMean(target, idsOf(targetType)), file, root, at);
+      }
+    } else if (!targetType.isInstance(hit.item())) {
+      located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
+          + ", not a " + kindName(targetType) + Suggestions.didYouMean(target, idsOf(targetType)),
+          file, root, at);
+    }
+  }
+
+  /** The ids of the items of kind {@code type}, for suggestions: built only when a reference is reported. */
+  private Set<String> idsOf(Class<?> type) {
+    return idsByType.computeIfAbsent(type, t -> {
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (Entry e : entries) {
+        if (t.isInstance(e.item())) {
+          ids.add(e.item().id().value());
+        }
+      }
+      return ids;
+    });
   }
 
   /**
@@ -742,77 +776,129 @@ public final class BundleReader {
         medications.put(med.id().value(), med);
       }
     }
+    // Approaches whose facts sit in items that could not be bound: rules on them cannot be judged.
+    UnboundChecks.Facts unknownFacts = UnboundChecks.unknownFacts(unbound);
     for (Entry e : entries) {
       Item item = e.item();
+      ItemPlace place = (code, message, suffix) -> located(code, message, e, suffix);
       if (item.sources().isEmpty()) {
         located(ProblemCode.CLIN_UNSOURCED, "item '" + item.id() + "' cites no source; every clinical item cites "
             + "at least one", e, "/sources");
       }
-      codings(e);
+      List<Coding> codings = item instanceof Procedure p ? p.codings()
+          : item instanceof Medication m ? m.codings() : List.of();
+      for (int i = 0; i < codings.size(); i++) {
+        coding(codings.get(i), i, place);
+      }
       if (item instanceof Procedure p) {
-        procedureRules(e, p, facts, medications);
+        procedureRules(place, p.approaches(), p.regions(), Optional.of(p.intent()), Optional.of(p.medications()),
+            facts, medications, unknownFacts);
       }
     }
+    UnboundChecks.clinical(unbound, new UnboundChecks.Clinical() {
+      @Override
+      public void unsourced(UnboundItem u, String what) {
+        located(ProblemCode.CLIN_UNSOURCED, what + " cites no source; every clinical item cites at least one",
+            u.file(), u.root(), u.pointer() + "/sources");
+      }
+
+      @Override
+      public void coding(UnboundItem u, Coding c, int index) {
+        BundleReader.this.coding(c, index, place(u));
+      }
+
+      @Override
+      public void caudalFact(UnboundItem u, Set<SpinalRegion> regions) {
+        located(ProblemCode.CLIN_CAUDAL_REGION, "the caudal approach reaches only lumbar and sacral targets; "
+            + "it is listed for " + codes(regions), u.file(), u.root(), u.pointer() + "/regions");
+      }
+
+      @Override
+      public void procedure(UnboundItem u, Set<Approach> approaches, Set<SpinalRegion> regions,
+                            Optional<Intent> intent, Optional<List<MedicationUse>> uses) {
+        procedureRules(place(u), approaches, regions, intent, uses, facts, medications, unknownFacts);
+      }
+    });
   }
 
-  private void procedureRules(Entry e, Procedure p, Map<Approach, ApproachInfo> facts,
-                              Map<String, Medication> medications) {
-    for (Approach a : p.approaches()) {
-      if (a == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(p.regions())) {
-        located(ProblemCode.CLIN_CAUDAL_REGION, "approach 'caudal' reaches only lumbar and sacral targets; "
-            + "the procedure is in " + codes(p.regions()), e, "/approaches");
+  /** Where a rule places a problem: at a suffix of an item's pointer. */
+  private interface ItemPlace {
+    void add(ProblemCode code, String message, String suffix);
+  }
+
+  private ItemPlace place(UnboundItem u) {
+    return (code, message, suffix) -> located(code, message, u.file(), u.root(), u.pointer() + suffix);
+  }
+
+  /**
+   * The rules of a procedure's approaches, regions and medications. An intent or medications that
+   * could not be read (empty) leave the blood-patch rule unjudged, as do approaches whose facts
+   * could not be read.
+   */
+  private void procedureRules(ItemPlace at, Set<Approach> approaches, Set<SpinalRegion> regions,
+                              Optional<Intent> intent, Optional<List<MedicationUse>> uses,
+                              Map<Approach, ApproachInfo> facts, Map<String, Medication> medications,
+                              UnboundChecks.Facts unknownFacts) {
+    for (Approach a : approaches) {
+      if (a == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(regions)) {
+        at.add(ProblemCode.CLIN_CAUDAL_REGION, "approach 'caudal' reaches only lumbar and sacral targets; "
+            + "the procedure is in " + codes(regions), "/approaches");
         continue;
       }
       ApproachInfo fact = facts.get(a);
       if (fact == null) {
-        located(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
-            + "no cited fact says where it is used", e, "/approaches");
+        if (!unknownFacts.mayDescribe(a)) {
+          at.add(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
+              + "no cited fact says where it is used", "/approaches");
+        }
         continue;
       }
-      for (SpinalRegion r : p.regions()) {
+      for (SpinalRegion r : regions) {
         if (!fact.regions().contains(r)) {
           List<String> allowed = facts.values().stream().filter(f -> f.regions().contains(r))
               .map(f -> f.approach().code()).sorted().toList();
-          located(ProblemCode.CLIN_APPROACH_REGION, "approach '" + a.code() + "' is not used in region '" + r.code()
-              + "'; the bundle allows " + allowed, e, "/approaches");
+          at.add(ProblemCode.CLIN_APPROACH_REGION, "approach '" + a.code() + "' is not used in region '" + r.code()
+              + "'; the bundle allows " + allowed, "/approaches");
         }
       }
     }
-    if (p.intent() == Intent.BLOOD_PATCH) {
-      boolean blood = p.medications().stream().map(MedicationUse::medication)
+    if (intent.isPresent() && intent.get() == Intent.BLOOD_PATCH && uses.isPresent()) {
+      List<MedicationUse> used = uses.get();
+      // A medication that is not a bound medication item is reported as such (unresolved, or
+      // failing its own shape); what class it is cannot be told, so the rule is not judged.
+      boolean judged = used.stream().allMatch(u -> medications.containsKey(u.medication().value()));
+      boolean blood = used.stream().map(MedicationUse::medication)
           .map(id -> medications.get(id.value()))
           .anyMatch(med -> med != null && med.medicationClass() == MedicationClass.AUTOLOGOUS_BLOOD);
-      if (!blood) {
-        located(ProblemCode.CLIN_BLOOD_PATCH, "a blood-patch procedure must use a medication of class "
-            + "'autologous-blood'; it uses " + p.medications().stream().map(u -> u.medication().value()).toList(),
-            e, "/medications");
+      if (!blood && judged) {
+        at.add(ProblemCode.CLIN_BLOOD_PATCH, "a blood-patch procedure must use a medication of class "
+            + "'autologous-blood'; it uses " + used.stream().map(u -> u.medication().value()).toList(),
+            "/medications");
       }
     }
   }
 
-  private void codings(Entry e) {
-    List<Coding> codings = e.item() instanceof Procedure p ? p.codings()
-        : e.item() instanceof Medication m ? m.codings() : List.of();
-    for (int i = 0; i < codings.size(); i++) {
-      Coding c = codings.get(i);
+  /** The rules of the {@code i}-th coding of an item. */
+  private void coding(Coding c, int i, ItemPlace place) {
+    {
       String at = "/codings/" + i + "/code";
       switch (c.system()) {
         case Coding.SNOMED_CT -> {
           if (!Codes.isSnomedId(c.code())) {
-            located(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Binder.clip(c.code()) + "' is not valid: it must be 6 to 18 "
-                + "digits without a leading zero and pass the Verhoeff check digit", e, at);
+            place.add(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Binder.clip(c.code()) + "' is not valid: it must be 6 to 18 "
+                + "digits without a leading zero and pass the Verhoeff check digit", at);
           }
         }
         case Coding.ATC -> {
           if (!Codes.isAtc(c.code())) {
-            located(ProblemCode.CLIN_ATC, "ATC code '" + Binder.clip(c.code()) + "' does not have the form of an ATC code "
-                + "(such as N01BB or N01BB01)", e, at);
+            place.add(ProblemCode.CLIN_ATC, "ATC code '" + Binder.clip(c.code()) + "' does not have the form of an ATC code "
+                + "(such as N01BB or N01BB01)", at);
           }
         }
         case Coding.RXNORM -> {
           if (!Codes.isRxcui(c.code())) {
-            located(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Binder.clip(c.code()) + "' is not a positive whole number",
-                e, at);
+            place.add(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Binder.clip(c.code()) + "' is not a positive whole number",
+                at);
           }
         }
         default -> { }
@@ -837,6 +923,9 @@ public final class BundleReader {
     }
     entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
+    for (UnboundItem u : unbound) {
+      strings(u.node(), JsonPath.at(u.pointer()), u.file());
+    }
     mixedScript();
     readability();
   }
@@ -902,6 +991,12 @@ public final class BundleReader {
     for (Entry e : entries) {
       if (e.reviewGiven() && breaksReviewRules(e.item().review())) {
         reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'");
+      }
+    }
+    for (UnboundItem u : unbound) {
+      if (u.node() instanceof Node.Obj obj && obj.get("review") != null) {
+        u.component("review").map(Review.class::cast).filter(this::breaksReviewRules).ifPresent(r ->
+            reviewRules(r, u.file(), u::root, u.pointer() + "/review", UnboundChecks.what(u)));
       }
     }
   }
