@@ -39,8 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads and validates one bundle, stage by stage, into one report: syntax, shape, integrity,
@@ -230,13 +228,18 @@ public final class BundleReader {
     String manifestName = prefix + BundleFiles.MANIFEST;
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
         .flatMap(bytes -> JsonReader.read(manifestName, bytes, problems));
-    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName, index > 0));
+    Optional<ManifestSalvage.Salvaged> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName,
+        index > 0));
     if (manifest.isEmpty()) {
       return Optional.empty();
     }
-    Manifest m = manifest.get();
+    Manifest m = manifest.get().manifest();
     Node mroot = manifestRoot.get();
     Optional<BundleInfo> info = info(m, mroot, manifestName);
+    if (!manifest.get().whole()) {
+      // Stand-ins describe no bundle: the stages that need its description do not run.
+      info = Optional.empty();
+    }
     if (index == 0) {
       notAnOverlay(m, mroot, manifestName);
     }
@@ -334,23 +337,46 @@ public final class BundleReader {
     return true;
   }
 
-  private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
-    int mark = problems.errorCount();
-    Optional<Manifest> m = new Binder(problems, manifestName, Map.of()).bind(root, Manifest.class, "");
-    m.ifPresent(manifest -> {
-      // An overlay may only withdraw items, so it needs neither content files nor sources.
-      if (!trusted) {
-        shape(manifest, manifestName, "", root, v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v));
-      }
-      if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
-        located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
-            + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
-            manifestName, root, "/schemaVersion");
-      }
-    });
-    // A manifest whose shape is wrong still lets nothing else be read with confidence.
-    boolean errors = problems.errorCount() > mark;
-    return errors ? Optional.empty() : m;
+  /**
+   * The manifest as far as it can be read ({@link ManifestSalvage}); empty when its schema version
+   * is missing or not supported, since then its files are in a format this release does not read.
+   * A file list that breaks a rule of the model is not read; a manifest whose sources could not be
+   * read leaves citations unjudged, and one whose file list could not be read leaves references
+   * unjudged.
+   */
+  private Optional<ManifestSalvage.Salvaged> bindManifest(Node root, String manifestName, boolean overlay) {
+    Optional<ManifestSalvage.Salvaged> read = new Binder(problems, manifestName, Map.of())
+        .bind(root, Manifest.class, "").map(ManifestSalvage::whole)
+        .or(() -> ManifestSalvage.salvage(root, manifestName));
+    if (read.isEmpty()) {
+      return read;
+    }
+    Manifest manifest = read.get().manifest();
+    if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
+      located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
+          + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
+          manifestName, root, "/schemaVersion");
+      return Optional.empty();
+    }
+    Set<String> bound = read.get().bound();
+    Set<String> broken = new HashSet<>();
+    if (!trusted && !ShapeCheck.passes(manifest)) {
+      // An overlay may only withdraw items, so it needs neither content files nor sources. Stand-ins
+      // are not judged: their property is reported already.
+      Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate((Object) manifest).stream()
+          .filter(v -> bound.contains(ManifestSalvage.property(v)))
+          .filter(v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v))
+          .collect(Collectors.toSet());
+      report(violations, manifestName, "", root);
+      violations.forEach(v -> broken.add(ManifestSalvage.property(v)));
+    }
+    if (!bound.contains("files") || broken.contains("files")) {
+      someFileUnread = true;
+    }
+    if (!bound.contains("sources")) {
+      sourcesUnknown = true;
+    }
+    return Optional.of(new ManifestSalvage.Salvaged(ManifestSalvage.withoutBrokenLists(manifest, broken), bound));
   }
 
   private void notAnOverlay(Manifest m, Node mroot, String manifestName) {
@@ -1114,7 +1140,7 @@ public final class BundleReader {
     return new Result(report, info, catalogue);
   }
 
-  /** Hibernate Validator, built once: Expression Language off, bundle text never a template. */
+  /** Hibernate Validator, built once: Expression Language off, bundle text never a template, sizes in code points. */
   private static final class ValidatorHolder {
     /**
      * Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
@@ -1122,11 +1148,7 @@ public final class BundleReader {
      */
     @SuppressWarnings("UnusedVariable") // never read: held only so the logger and its level are not collected
     static final java.util.logging.Logger QUIET = quiet();
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory()
-        .getValidator();
+    static final Validator VALIDATOR = CodePointSize.validator();
 
     private static java.util.logging.Logger quiet() {
       java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
