@@ -191,7 +191,7 @@ public final class Binder {
     }
     String what = enumType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     problems.add(ProblemCode.SHAPE_VALUE, "unknown " + what + " '" + clip(s.value()) + "'; "
-        + Suggestions.forValue(s.value(), codes, "expected one of"), file, pointer.pointer(), node);
+        + Suggestions.forValue(s.value(), codes, "expected one of "), file, pointer.pointer(), node);
     return FAILED;
   }
 
@@ -246,7 +246,7 @@ public final class Binder {
       Integer i = shape.index.get(m.name());
       if (i == null) {
         problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + clip(m.name()) + "'; "
-            + Suggestions.forValue(m.name(), shape.index.keySet(), "allowed"), file, pointer.child(m.name()).pointer(),
+            + Suggestions.forValue(m.name(), shape.index.keySet(), "allowed: "), file, pointer.child(m.name()).pointer(),
             m.line(), m.column());
         failed = true;
       } else {

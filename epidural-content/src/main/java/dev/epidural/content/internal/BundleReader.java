@@ -208,12 +208,12 @@ public final class BundleReader {
     }
     Translations translations = TranslationReader.check(
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
-        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
+        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), unjudgedIds(),
         problems);
     // Runs on the trusted path too: effective reviews depend on the sign-offs and on today.
     if (info.isPresent()) {
       outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), entries,
-          info.get().locale(), translations, today, problems);
+          info.get().locale(), translations, today, problems, unjudgedIds());
     }
     return finish(info, translations);
   }
@@ -434,7 +434,7 @@ public final class BundleReader {
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());
       if (kind.isEmpty()) {
         problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Binder.clip(kindMember.name()) + "'; "
-            + Suggestions.forValue(kindMember.name(), Kind.properties(), "allowed"), file, kindPointer,
+            + Suggestions.forValue(kindMember.name(), Kind.properties(), "allowed: "), file, kindPointer,
             kindMember.line(), kindMember.column());
         continue;
       }
@@ -613,7 +613,7 @@ public final class BundleReader {
       cited.add(target);
       if (!sourceIndex.containsKey(target) && !sourcesUnknown) {
         located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; "
-            + Suggestions.forValue(target, sourceIndex.keySet(), "known sources"), file, root, at);
+            + Suggestions.forValue(target, sourceIndex.keySet(), "known sources: "), file, root, at);
       }
       return;
     }
@@ -873,7 +873,8 @@ public final class BundleReader {
       }
       ApproachInfo fact = facts.get(a);
       if (fact == null) {
-        if (!unknownFacts.mayDescribe(a)) {
+        // Facts in an item that could not be bound, or in a file that could not be read, may describe it.
+        if (!unknownFacts.mayDescribe(a) && !someFileUnread) {
           at.add(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
               + "no cited fact says where it is used", "/approaches");
         }
@@ -1115,6 +1116,23 @@ public final class BundleReader {
       allBound.forEach(file -> file.forEach(e -> declared.add(e.item().id().value())));
     }
     return declared;
+  }
+
+  /**
+   * Ids a translation or a sign-off may name that are not reported as missing when no bound item
+   * has them: ids an overlay withdrew, ids of items that could not be bound, and, when a content
+   * file could not be read, every id named, since that file may hold it.
+   */
+  private Set<String> unjudgedIds() {
+    Set<String> ids = new HashSet<>(withdrawn.keySet());
+    ids.addAll(declared());
+    if (someFileUnread) {
+      for (LayerRead r : reads) {
+        r.translations().forEach(f -> f.entries().forEach(b -> ids.add(b.entry().id().value())));
+        r.signOffs().forEach(s -> s.signOff().items().forEach(i -> ids.add(i.item().value())));
+      }
+    }
+    return ids;
   }
 
   private Map<String, Item> itemsById() {

@@ -43,7 +43,7 @@ final class ReviewStage {
   private ReviewStage() {}
 
   static Outcome run(List<Read> signOffs, List<BundleReader.Entry> entries, Locale locale, Translations translations,
-                     LocalDate today, Problems problems) {
+                     LocalDate today, Problems problems, Set<String> unjudged) {
     Map<String, BundleReader.Entry> byId = new HashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
     Set<String> ids = new HashSet<>();
@@ -71,8 +71,11 @@ final class ReviewStage {
         ReviewedItem ri = s.items().get(i);
         String at = r.pointer() + "/items/" + i;
         if (!byId.containsKey(ri.item().value())) {
-          Located.add(problems, ProblemCode.REVIEW_UNKNOWN_ITEM, "sign-off '" + s.id() + "' names item '"
+          // An item that failed its own checks, or may sit in an unreadable file, is reported there.
+          if (!unjudged.contains(ri.item().value())) {
+            Located.add(problems, ProblemCode.REVIEW_UNKNOWN_ITEM, "sign-off '" + s.id() + "' names item '"
               + Binder.clip(ri.item().value()) + "', which the bundle does not have", r.file(), r.root(), at + "/item");
+          }
           valid = false;
         }
         if (!ri.hasWellFormedFingerprint()) {

@@ -80,12 +80,12 @@ public final class Suggestions {
   }
 
   /**
-   * {@code "did you mean 'x'?"} when a value is near {@code given}, else {@code label} and the
+   * {@code "did you mean 'x'?"} when a value is near {@code given}, else {@code label} (with its punctuation) and the
    * allowed values, capped: {@code "expected one of [a, b, ... and 3 more]"}.
    */
   public static String forValue(String given, Collection<String> allowed, String label) {
     List<String> near = nearest(given, allowed);
-    return near.isEmpty() ? label + ": " + listed(allowed) : question(near);
+    return near.isEmpty() ? label + listed(allowed) : question(near);
   }
 
   /** The allowed values as a list, at most {@link #MAX_LISTED}. */

@@ -50,7 +50,7 @@ public final class TranslationReader {
     for (Node.Member m : obj.members()) {
       if (!PROPERTIES.contains(m.name())) {
         problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + Binder.clip(m.name()) + "'; "
-            + Suggestions.forValue(m.name(), PROPERTIES, "allowed"), name, Pointers.child("", m.name()), m.line(), m.column());
+            + Suggestions.forValue(m.name(), PROPERTIES, "allowed: "), name, Pointers.child("", m.name()), m.line(), m.column());
       }
     }
     Binder binder = new Binder(problems, name, Map.of());
