@@ -115,7 +115,7 @@ class LoadRoundsTest {
         "bundle.json EPI-SHAPE-001 ",
         "procedures.json EPI-REF-003 /steps/0/sources/0/source");
     assertThat(message(report, "EPI-SHAPE-002")).isEqualTo("unknown property 'titel'; did you mean 'title'?");
-    assertThat(report.info()).isEmpty();
+    assertThat(report.bundle()).isEmpty();
   }
 
   @Test
