@@ -15,4 +15,6 @@ module dev.epidural.content {
   exports dev.epidural.content.export;
   // Bean Validation reads the fields of the manifest and translation records reflectively.
   opens dev.epidural.content.internal.bind to org.hibernate.validator;
+  // Hibernate Validator makes the code-point length check (CodePointSize) reflectively.
+  opens dev.epidural.content.internal.rules to org.hibernate.validator;
 }

@@ -162,6 +162,35 @@ class BundleSchemaTest {
     return report.errors().stream().map(Problem::code).toList();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("astralTexts")
+  void theSchemaAndTheLoaderCountATextsLengthAlike(String name, String text, boolean fits) throws IOException {
+    // maxLength counts code points; so must the loader, or emoji between 2,000 and 4,000 would split them.
+    Path valid = Path.of(Cli.BUNDLES, "valid");
+    Path bundle = Files.createDirectory(tmp.resolve("bundle"));
+    Files.copy(valid.resolve("bundle.json"), bundle.resolve("bundle.json"));
+    String json = Files.readString(valid.resolve("procedures.json"))
+        .replaceFirst("\"name\": \"Placement\"", "\"name\": \"" + text + "\"");
+    Files.writeString(bundle.resolve("procedures.json"), json);
+
+    List<Error> schema = SchemaValidation.validate(SchemaValidation.bundleSchema(null), json);
+    ValidationReport report = EpiduralContent.loader().from(bundle).clock(Cli.CLOCK).validate();
+
+    assertThat(schema.isEmpty()).as("the schema accepts %s: %s", name, schema).isEqualTo(fits);
+    assertThat(report.errors().stream().map(Problem::code).toList()).as(name)
+        .isEqualTo(fits ? List.of() : List.of("EPI-SHAPE-005"));
+  }
+
+  static Stream<Arguments> astralTexts() {
+    String emoji = "\ud83d\ude00";
+    return Stream.of(
+        Arguments.of("4000 emoji (8000 UTF-16 units)", emoji.repeat(4000), true),
+        Arguments.of("4001 emoji", emoji.repeat(4001), false),
+        Arguments.of("3999 letters and an emoji", "x".repeat(3999) + emoji, true),
+        Arguments.of("4000 letters and an emoji", "x".repeat(4000) + emoji, false),
+        Arguments.of("2001 emoji (4002 UTF-16 units)", emoji.repeat(2001), true));
+  }
+
   private static Stream<Path> list(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();

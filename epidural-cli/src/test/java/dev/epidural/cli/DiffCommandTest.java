@@ -43,7 +43,7 @@ class DiffCommandTest {
     Cli.Result json = Cli.run("diff", "--format", "json", bundle("invalid"), bundle("valid"));
 
     assertThat(text.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(text.out()).contains("is invalid: 8 errors").contains("EPI-REF-002").doesNotContain("added");
+    assertThat(text.out()).contains("is invalid: 7 errors").contains("EPI-REF-002").doesNotContain("added");
     assertThat(json.exitCode()).isEqualTo(ExitCode.INVALID);
     JsonNode root = JsonMapper.builder().build().readTree(json.out());
     assertThat(root.get("valid").asBoolean()).isFalse();

@@ -41,7 +41,7 @@ class ValidateCommandTest {
     Cli.Result r = run("validate", bundle("invalid"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.out()).contains("is invalid: 8 errors, 1 warning")
+    assertThat(r.out()).contains("is invalid: 7 errors, 1 warning")
         .contains(bundle("invalid") + "/procedures.json:24:16: error EPI-REF-002 ");
     assertThat(r.err()).isEmpty();
     assertNoStackTrace(r);
@@ -114,7 +114,7 @@ class ValidateCommandTest {
     Cli.Result r = run("validate", bundle("valid"), bundle("invalid"), bundle("warnings"));
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
-    assertThat(r.out()).endsWith("\n3 bundles: 2 valid, 1 invalid; 8 errors, 2 warnings in 3 files\n");
+    assertThat(r.out()).endsWith("\n3 bundles: 2 valid, 1 invalid; 7 errors, 2 warnings in 3 files\n");
     assertThat(run("validate", bundle("valid"), bundle("warnings")).exitCode()).isEqualTo(ExitCode.OK);
   }
 

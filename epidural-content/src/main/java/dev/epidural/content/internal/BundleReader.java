@@ -6,6 +6,7 @@ import dev.epidural.content.ValidationReport;
 import dev.epidural.content.internal.bind.Binder;
 import dev.epidural.content.internal.bind.Entry;
 import dev.epidural.content.internal.bind.Manifest;
+import dev.epidural.content.internal.bind.ManifestSalvage;
 import dev.epidural.content.internal.bind.ReviewFile;
 import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.bind.StreamBinder;
@@ -15,6 +16,8 @@ import dev.epidural.content.internal.check.ReadabilityRule;
 import dev.epidural.content.internal.check.ReferenceWalk;
 import dev.epidural.content.internal.check.ReviewStage;
 import dev.epidural.content.internal.check.TranslationReader;
+import dev.epidural.content.internal.check.UnboundChecks;
+import dev.epidural.content.internal.check.UnboundItem;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.paged.PagedList;
@@ -22,10 +25,12 @@ import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
 import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.read.FileTree;
 import dev.epidural.content.internal.read.JsonReader;
 import dev.epidural.content.internal.read.PrefixedFiles;
+import dev.epidural.content.internal.rules.CodePointSize;
 import dev.epidural.content.internal.rules.Codes;
 import dev.epidural.content.internal.rules.MixedScript;
 import dev.epidural.content.internal.rules.Readability;
@@ -67,8 +72,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads and validates one bundle, stage by stage, into one report: syntax, shape, integrity,
@@ -123,6 +126,12 @@ public final class BundleReader {
   /** Ids an overlay withdrew from its base, with where. */
   private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
   private boolean someFileUnread;
+  /** Items that could not be bound, every layer's, in bundle order: still checked where they can be. */
+  private final List<UnboundItem> unbound = new ArrayList<>();
+  /** Per kind of item, the ids of its bound items, for suggestions; built when a reference is reported. */
+  private final Map<Class<?>, Set<String>> idsByType = new java.util.concurrent.ConcurrentHashMap<>();
+  /** True when a manifest's sources could not be read, so citations cannot be judged. */
+  private boolean sourcesUnknown;
   /** The review stage's decisions; set once the translations are checked. */
   private ReviewStage.Outcome outcome;
 
@@ -206,7 +215,7 @@ public final class BundleReader {
     }
     Translations translations = TranslationReader.check(
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
-        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), withdrawn.keySet(),
+        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), unjudgedIds(),
         problems);
     // Runs on the trusted path too: review dates and effective reviews depend on today.
     List<ReviewStage.DefaultReview> defaults = new ArrayList<>();
@@ -216,10 +225,11 @@ public final class BundleReader {
     }
     if (info.isPresent()) {
       outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), defaults, entries,
-          info.get().locale(), translations, today, problems);
+          info.get().locale(), translations, today, problems, unjudgedIds());
     } else {
       ReviewStage.judgeDates(defaults, entries, today, problems);
     }
+    reviewUnbound();
     return finish(info, translations);
   }
 
@@ -233,13 +243,18 @@ public final class BundleReader {
     String manifestName = prefix + BundleFiles.MANIFEST;
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
         .flatMap(bytes -> JsonReader.read(manifestName, bytes, problems));
-    Optional<Manifest> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName, index > 0));
+    Optional<ManifestSalvage.Salvaged> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName,
+        index > 0));
     if (manifest.isEmpty()) {
       return Optional.empty();
     }
-    Manifest m = manifest.get();
+    Manifest m = manifest.get().manifest();
     Node mroot = manifestRoot.get();
     Optional<BundleInfo> info = info(m, mroot, manifestName);
+    if (!manifest.get().whole()) {
+      // Stand-ins describe no bundle: the stages that need its description do not run.
+      info = Optional.empty();
+    }
     if (index == 0) {
       notAnOverlay(m, mroot, manifestName);
     }
@@ -263,6 +278,7 @@ public final class BundleReader {
       allBound.add(r.entries());
       declaredIds.addAll(r.declared());
       someFileUnread |= r.unread();
+      unbound.addAll(r.unbound());
     }
     List<Entry> bound = layerEntries.build();
     if (!trusted) {
@@ -336,24 +352,47 @@ public final class BundleReader {
     return true;
   }
 
-  private Optional<Manifest> bindManifest(Node root, String manifestName, boolean overlay) {
-    int mark = problems.errorCount();
-    Optional<Manifest> m = new Binder(problems, manifestName, Map.of())
-        .bind(SchemaKey.without(root, manifestName, problems), Manifest.class, "");
-    m.ifPresent(manifest -> {
-      // An overlay may only withdraw items, so it needs neither content files nor sources.
-      if (!trusted) {
-        shape(manifest, manifestName, "", root, v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v));
-      }
-      if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
-        located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
-            + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
-            manifestName, root, "/schemaVersion");
-      }
-    });
-    // A manifest whose shape is wrong still lets nothing else be read with confidence.
-    boolean errors = problems.errorCount() > mark;
-    return errors ? Optional.empty() : m;
+  /**
+   * The manifest as far as it can be read ({@link ManifestSalvage}); empty when its schema version
+   * is missing or not supported, since then its files are in a format this release does not read.
+   * A file list that breaks a rule of the model is not read; a manifest whose sources could not be
+   * read leaves citations unjudged, and one whose file list could not be read leaves references
+   * unjudged.
+   */
+  private Optional<ManifestSalvage.Salvaged> bindManifest(Node root, String manifestName, boolean overlay) {
+    Node clean = SchemaKey.without(root, manifestName, problems);
+    Optional<ManifestSalvage.Salvaged> read = new Binder(problems, manifestName, Map.of())
+        .bind(clean, Manifest.class, "").map(ManifestSalvage::whole)
+        .or(() -> ManifestSalvage.salvage(clean, manifestName));
+    if (read.isEmpty()) {
+      return read;
+    }
+    Manifest manifest = read.get().manifest();
+    if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
+      located(ProblemCode.MANIFEST_VERSION, "schemaVersion " + manifest.schemaVersion()
+          + " is not supported; this release reads schemaVersion " + Manifest.SCHEMA_VERSION,
+          manifestName, root, "/schemaVersion");
+      return Optional.empty();
+    }
+    Set<String> bound = read.get().bound();
+    Set<String> broken = new HashSet<>();
+    if (!trusted && !ShapeCheck.passes(manifest)) {
+      // An overlay may only withdraw items, so it needs neither content files nor sources. Stand-ins
+      // are not judged: their property is reported already.
+      Set<ConstraintViolation<Object>> violations = ValidatorHolder.VALIDATOR.validate((Object) manifest).stream()
+          .filter(v -> bound.contains(ManifestSalvage.property(v)))
+          .filter(v -> !overlay || !OverlayMerge.mayBeEmptyInOverlay(v))
+          .collect(Collectors.toSet());
+      report(violations, manifestName, "", root);
+      violations.forEach(v -> broken.add(ManifestSalvage.property(v)));
+    }
+    if (!bound.contains("files") || broken.contains("files")) {
+      someFileUnread = true;
+    }
+    if (!bound.contains("sources")) {
+      sourcesUnknown = true;
+    }
+    return Optional.of(new ManifestSalvage.Salvaged(ManifestSalvage.withoutBrokenLists(manifest, broken), bound));
   }
 
   private void notAnOverlay(Manifest m, Node mroot, String manifestName) {
@@ -380,27 +419,28 @@ public final class BundleReader {
   }
 
   /** What one content file gave: its bound items in order, every id it declares, and whether it was unreadable. */
-  private record FileResult(List<Entry> entries, Set<String> declared, boolean unread) {}
+  private record FileResult(List<Entry> entries, Set<String> declared, boolean unread, List<UnboundItem> unbound) {}
 
   private FileResult readContentFile(BundleFiles files, String prefix, String relative, Map<Class<?>, Object> defaults,
                                      int layer) {
     String file = prefix + relative;
     Optional<byte[]> bytes = files.read(relative, problems);
     if (bytes.isEmpty()) {
-      return new FileResult(PagedList.of(), Set.of(), true);
+      return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }
     // Valid files take the fast path; any doubt sends the file to the reporting path below.
     Optional<PagedList<Entry>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted, file, layer)
         : Optional.empty();
     if (fast.isPresent()) {
-      return new FileResult(fast.get(), Set.of(), false);
+      return new FileResult(fast.get(), Set.of(), false, List.of());
     }
     Optional<Node> read = JsonReader.read(file, bytes.get(), problems);
     if (read.isEmpty()) {
-      return new FileResult(PagedList.of(), Set.of(), true);
+      return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }
     PagedList.Builder<Entry> entries = new PagedList.Builder<>();
     Set<String> declared = new HashSet<>();
+    List<UnboundItem> failed = new ArrayList<>();
     Node.Obj root = (Node.Obj) read.get();
     FileTree tree = FileTree.of(root);
     Binder binder = new Binder(problems, file, defaults);
@@ -412,8 +452,9 @@ public final class BundleReader {
       Node value = kindMember.value();
       Optional<Kind> kind = Kind.ofProperty(kindMember.name());
       if (kind.isEmpty()) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Messages.clip(kindMember.name()) + "'; allowed: "
-            + Kind.properties(), file, kindPointer, kindMember.line(), kindMember.column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown kind '" + Messages.clip(kindMember.name()) + "'; "
+            + Suggestions.forValue(kindMember.name(), Kind.properties(), "allowed: "), file, kindPointer,
+            kindMember.line(), kindMember.column());
         continue;
       }
       if (!(value instanceof Node.Arr arr)) {
@@ -430,20 +471,25 @@ public final class BundleReader {
           declared.add(s.value());
         }
         Class<? extends Item> type = kind.get().type();
-        binder.bind(element, type, pointer).ifPresent(item ->
-            entries.add(new Entry(kind.get(), item, file, kindPointer, index, tree, layer, false, reviewGiven, false,
-                null)));
+        Optional<? extends Item> item = binder.bind(element, type, pointer);
+        if (item.isPresent()) {
+          entries.add(new Entry(kind.get(), item.get(), file, kindPointer, index, tree, layer, false, reviewGiven,
+              false, null));
+        } else {
+          failed.add(new UnboundItem(kind.get(), file, kindPointer, index, tree, defaults));
+        }
       }
     }
-    return new FileResult(entries.build(), declared, false);
+    return new FileResult(entries.build(), declared, false, failed);
   }
 
   /**
    * Bean Validation of every bound item of a layer. {@link ShapeCheck} passes the items that
    * certainly have no violation; Hibernate Validator checks and reports the rest (and is not even
    * started when every item passes). Items are independent and both are thread-safe, so they are
-   * checked in parallel; problems are reported in order, and an item with a violation takes no part
-   * in the later stages.
+   * checked in parallel; problems are reported in order. An item with a violation still takes part
+   * in the later stages: a text too long or a list left empty says nothing about its references,
+   * codings or texts, and the catalogue is not built anyway.
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
     record Violations(int index, Set<ConstraintViolation<Object>> violations) {}
@@ -456,17 +502,11 @@ public final class BundleReader {
     if (found.isEmpty()) {
       return bound;
     }
-    PagedList.Builder<Entry> valid = new PagedList.Builder<>();
-    int next = 0;
-    for (int i = 0; i < bound.size(); i++) {
-      Entry e = bound.get(i);
-      if (next < found.size() && found.get(next).index() == i) {
-        report(found.get(next++).violations(), e.file(), e.pointer(), e.root());
-      } else {
-        valid.add(e);
-      }
+    for (Violations v : found) {
+      Entry e = bound.get(v.index());
+      report(v.violations(), e.file(), e.pointer(), e.root());
     }
-    return valid.build();
+    return bound;
   }
 
   /** Bean Validation of one bound record; true when it has no violation. */
@@ -554,7 +594,13 @@ public final class BundleReader {
             + first.file() + "#" + first.pointer() + "; ids are unique across the bundle", e, "/id");
       }
     }
+    UnboundChecks.duplicateIds(unbound, byId, (u, message) ->
+        located(ProblemCode.REF_DUPLICATE_ID, message, u.file(), u.root(), u.pointer() + "/id"));
     Set<String> cited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    for (UnboundItem u : unbound) {
+      u.references((id, targetType, at) ->
+          reference(id, targetType, at, u.file(), u.root(), sourceIndex, byId, cited));
+    }
     entries.parallelStream().forEach(e -> {
       // Most items are fine: check them without building a pointer, and walk again with pointers
       // only to report.
@@ -564,39 +610,11 @@ public final class BundleReader {
       }
       // This walk reports each id that does not resolve, so it accepts every one.
       ReferenceWalk.references(e.item(), e.pointer(), (id, targetType, at) -> {
-        String target = id.value();
-        if (targetType == Source.class) {
-          cited.add(target);
-          if (!sourceIndex.containsKey(target)) {
-            located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; known sources: "
-                + sourceIndex.keySet(), e.file(), e.root(), at);
-          }
-          return true;
-        }
-        Entry hit = byId.get(target);
-        if (hit == null) {
-          OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
-          if (withdrawal != null) {
-            OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
-                new OverlayMerge.Place(e.file(), e.root(), at), withdrawal.place(),
-                "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
-                "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
-            return true;
-          }
-          // An item that exists but failed its own checks, or sits in an unreadable file, is
-          // already reported; a second problem here would only be noise.
-          if (!declared().contains(target) && !someFileUnread) {
-            located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
-                + " in the bundle", e.file(), e.root(), at);
-          }
-        } else if (!targetType.isInstance(hit.item())) {
-          located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
-              + ", not a " + kindName(targetType), e.file(), e.root(), at);
-        }
+        reference(id, targetType, at, e.file(), e.root(), sourceIndex, byId, cited);
         return true;
       });
     });
-    if (!someFileUnread) {
+    if (!someFileUnread && !sourcesUnknown) {
       sourceIndex.forEach((id, decl) -> {
         if (!cited.contains(id)) {
           located(ProblemCode.REF_UNUSED_SOURCE, "source '" + id + "' is cited by no item; remove it or cite it",
@@ -604,6 +622,54 @@ public final class BundleReader {
         }
       });
     }
+  }
+
+  /** Reports the reference {@code id} at {@code at} if it names no source or item of the right kind. */
+  private void reference(Id<?> id, Class<?> targetType, String at, String file, Node root,
+                         Map<String, SourceDecl> sourceIndex, IdTable<Entry> byId, Set<String> cited) {
+    String target = id.value();
+    if (targetType == Source.class) {
+      cited.add(target);
+      if (!sourceIndex.containsKey(target) && !sourcesUnknown) {
+        located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; "
+            + Suggestions.forValue(target, sourceIndex.keySet(), "known sources: "), file, root, at);
+      }
+      return;
+    }
+    Entry hit = byId.get(target);
+    if (hit == null) {
+      OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
+      if (withdrawal != null) {
+        OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
+            new OverlayMerge.Place(file, root, at), withdrawal.place(),
+            "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
+            "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
+        return;
+      }
+      // An item that exists but failed its own checks, or sits in an unreadable file, is
+      // already reported; a second problem here would only be noise.
+      if (!declared().contains(target) && !someFileUnread) {
+        located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
+            + " in the bundle" + Suggestions.didYouMean(target, idsOf(targetType)), file, root, at);
+      }
+    } else if (!targetType.isInstance(hit.item())) {
+      located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
+          + ", not a " + kindName(targetType) + Suggestions.didYouMean(target, idsOf(targetType)),
+          file, root, at);
+    }
+  }
+
+  /** The ids of the items of kind {@code type}, for suggestions: built only when a reference is reported. */
+  private Set<String> idsOf(Class<?> type) {
+    return idsByType.computeIfAbsent(type, t -> {
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (Entry e : entries) {
+        if (t.isInstance(e.item())) {
+          ids.add(e.item().id().value());
+        }
+      }
+      return ids;
+    });
   }
 
   /**
@@ -661,77 +727,130 @@ public final class BundleReader {
         medications.put(med.id().value(), med);
       }
     }
+    // Approaches whose facts sit in items that could not be bound: rules on them cannot be judged.
+    UnboundChecks.Facts unknownFacts = UnboundChecks.unknownFacts(unbound);
     for (Entry e : entries) {
       Item item = e.item();
+      ItemPlace place = (code, message, suffix) -> located(code, message, e, suffix);
       if (item.sources().isEmpty()) {
         located(ProblemCode.CLIN_UNSOURCED, "item '" + item.id() + "' cites no source; every clinical item cites "
             + "at least one", e, "/sources");
       }
-      codings(e);
+      List<Coding> codings = item instanceof Procedure p ? p.codings()
+          : item instanceof Medication m ? m.codings() : List.of();
+      for (int i = 0; i < codings.size(); i++) {
+        coding(codings.get(i), i, place);
+      }
       if (item instanceof Procedure p) {
-        procedureRules(e, p, facts, medications);
+        procedureRules(place, p.approaches(), p.regions(), Optional.of(p.intent()), Optional.of(p.medications()),
+            facts, medications, unknownFacts);
       }
     }
+    UnboundChecks.clinical(unbound, new UnboundChecks.Clinical() {
+      @Override
+      public void unsourced(UnboundItem u, String what) {
+        located(ProblemCode.CLIN_UNSOURCED, what + " cites no source; every clinical item cites at least one",
+            u.file(), u.root(), u.pointer() + "/sources");
+      }
+
+      @Override
+      public void coding(UnboundItem u, Coding c, int index) {
+        BundleReader.this.coding(c, index, place(u));
+      }
+
+      @Override
+      public void caudalFact(UnboundItem u, Set<SpinalRegion> regions) {
+        located(ProblemCode.CLIN_CAUDAL_REGION, "the caudal approach reaches only lumbar and sacral targets; "
+            + "it is listed for " + codes(regions), u.file(), u.root(), u.pointer() + "/regions");
+      }
+
+      @Override
+      public void procedure(UnboundItem u, Set<Approach> approaches, Set<SpinalRegion> regions,
+                            Optional<Intent> intent, Optional<List<MedicationUse>> uses) {
+        procedureRules(place(u), approaches, regions, intent, uses, facts, medications, unknownFacts);
+      }
+    });
   }
 
-  private void procedureRules(Entry e, Procedure p, Map<Approach, ApproachInfo> facts,
-                              Map<String, Medication> medications) {
-    for (Approach a : p.approaches()) {
-      if (a == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(p.regions())) {
-        located(ProblemCode.CLIN_CAUDAL_REGION, "approach 'caudal' reaches only lumbar and sacral targets; "
-            + "the procedure is in " + codes(p.regions()), e, "/approaches");
+  /** Where a rule places a problem: at a suffix of an item's pointer. */
+  private interface ItemPlace {
+    void add(ProblemCode code, String message, String suffix);
+  }
+
+  private ItemPlace place(UnboundItem u) {
+    return (code, message, suffix) -> located(code, message, u.file(), u.root(), u.pointer() + suffix);
+  }
+
+  /**
+   * The rules of a procedure's approaches, regions and medications. An intent or medications that
+   * could not be read (empty) leave the blood-patch rule unjudged, as do approaches whose facts
+   * could not be read.
+   */
+  private void procedureRules(ItemPlace at, Set<Approach> approaches, Set<SpinalRegion> regions,
+                              Optional<Intent> intent, Optional<List<MedicationUse>> uses,
+                              Map<Approach, ApproachInfo> facts, Map<String, Medication> medications,
+                              UnboundChecks.Facts unknownFacts) {
+    for (Approach a : approaches) {
+      if (a == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(regions)) {
+        at.add(ProblemCode.CLIN_CAUDAL_REGION, "approach 'caudal' reaches only lumbar and sacral targets; "
+            + "the procedure is in " + codes(regions), "/approaches");
         continue;
       }
       ApproachInfo fact = facts.get(a);
       if (fact == null) {
-        located(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
-            + "no cited fact says where it is used", e, "/approaches");
+        // Facts in an item that could not be bound, or in a file that could not be read, may describe it.
+        if (!unknownFacts.mayDescribe(a) && !someFileUnread) {
+          at.add(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
+              + "no cited fact says where it is used", "/approaches");
+        }
         continue;
       }
-      for (SpinalRegion r : p.regions()) {
+      for (SpinalRegion r : regions) {
         if (!fact.regions().contains(r)) {
           List<String> allowed = facts.values().stream().filter(f -> f.regions().contains(r))
               .map(f -> f.approach().code()).sorted().toList();
-          located(ProblemCode.CLIN_APPROACH_REGION, "approach '" + a.code() + "' is not used in region '" + r.code()
-              + "'; the bundle allows " + allowed, e, "/approaches");
+          at.add(ProblemCode.CLIN_APPROACH_REGION, "approach '" + a.code() + "' is not used in region '" + r.code()
+              + "'; the bundle allows " + allowed, "/approaches");
         }
       }
     }
-    if (p.intent() == Intent.BLOOD_PATCH) {
-      boolean blood = p.medications().stream().map(MedicationUse::medication)
+    if (intent.isPresent() && intent.get() == Intent.BLOOD_PATCH && uses.isPresent()) {
+      List<MedicationUse> used = uses.get();
+      // A medication that is not a bound medication item is reported as such (unresolved, or
+      // failing its own shape); what class it is cannot be told, so the rule is not judged.
+      boolean judged = used.stream().allMatch(u -> medications.containsKey(u.medication().value()));
+      boolean blood = used.stream().map(MedicationUse::medication)
           .map(id -> medications.get(id.value()))
           .anyMatch(med -> med != null && med.medicationClass() == MedicationClass.AUTOLOGOUS_BLOOD);
-      if (!blood) {
-        located(ProblemCode.CLIN_BLOOD_PATCH, "a blood-patch procedure must use a medication of class "
-            + "'autologous-blood'; it uses " + p.medications().stream().map(u -> u.medication().value()).toList(),
-            e, "/medications");
+      if (!blood && judged) {
+        at.add(ProblemCode.CLIN_BLOOD_PATCH, "a blood-patch procedure must use a medication of class "
+            + "'autologous-blood'; it uses " + used.stream().map(u -> u.medication().value()).toList(),
+            "/medications");
       }
     }
   }
 
-  private void codings(Entry e) {
-    List<Coding> codings = e.item() instanceof Procedure p ? p.codings()
-        : e.item() instanceof Medication m ? m.codings() : List.of();
-    for (int i = 0; i < codings.size(); i++) {
-      Coding c = codings.get(i);
+  /** The rules of the {@code i}-th coding of an item. */
+  private void coding(Coding c, int i, ItemPlace place) {
+    {
       String at = "/codings/" + i + "/code";
       switch (c.system()) {
         case Coding.SNOMED_CT -> {
           if (!Codes.isSnomedId(c.code())) {
-            located(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Messages.clip(c.code()) + "' is not valid: it must be 6 to 18 "
-                + "digits without a leading zero and pass the Verhoeff check digit", e, at);
+            place.add(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Messages.clip(c.code()) + "' is not valid: it must be 6 to 18 "
+                + "digits without a leading zero and pass the Verhoeff check digit", at);
           }
         }
         case Coding.ATC -> {
           if (!Codes.isAtc(c.code())) {
-            located(ProblemCode.CLIN_ATC, "ATC code '" + Messages.clip(c.code()) + "' does not have the form of an ATC code "
-                + "(such as N01BB or N01BB01)", e, at);
+            place.add(ProblemCode.CLIN_ATC, "ATC code '" + Messages.clip(c.code()) + "' does not have the form of an ATC code "
+                + "(such as N01BB or N01BB01)", at);
           }
         }
         case Coding.RXNORM -> {
           if (!Codes.isRxcui(c.code())) {
-            located(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Messages.clip(c.code()) + "' is not a positive whole number",
-                e, at);
+            place.add(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Messages.clip(c.code()) + "' is not a positive whole number",
+                at);
           }
         }
         default -> { }
@@ -756,6 +875,9 @@ public final class BundleReader {
     }
     entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
+    for (UnboundItem u : unbound) {
+      strings(u.node(), JsonPath.at(u.pointer()), u.file());
+    }
     mixedScript();
     readability();
   }
@@ -808,6 +930,38 @@ public final class BundleReader {
       for (int i = 0; i < arr.elements().size(); i++) {
         strings(arr.elements().get(i), here.child(i), file);
       }
+    }
+  }
+
+  // ---------------------------------------------------------------- review
+
+  /**
+   * The review rules on items that could not be bound, read from their trees; the review stage
+   * judges the defaults and the bound items on every path.
+   */
+  private void reviewUnbound() {
+    for (UnboundItem u : unbound) {
+      if (u.node() instanceof Node.Obj obj && obj.get("review") != null) {
+        u.component("review").map(Review.class::cast).filter(this::breaksReviewRules).ifPresent(r ->
+            reviewRules(r, u.file(), u::root, u.pointer() + "/review", UnboundChecks.what(u)));
+      }
+    }
+  }
+
+  private boolean breaksReviewRules(Review r) {
+    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
+  }
+
+  /** The review rules; {@code root} is parsed only if one is broken. */
+  private void reviewRules(Review r, String file, java.util.function.Supplier<Node> root, String pointer,
+                           String what) {
+    if (r.isOverdue(today)) {
+      located(ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
+          + "; today is " + today, file, root.get(), pointer + "/nextReview");
+    }
+    if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
+      located(ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
+          file, root.get(), pointer + "/status");
     }
   }
 
@@ -884,6 +1038,23 @@ public final class BundleReader {
     return declared;
   }
 
+  /**
+   * Ids a translation or a sign-off may name that are not reported as missing when no bound item
+   * has them: ids an overlay withdrew, ids of items that could not be bound, and, when a content
+   * file could not be read, every id named, since that file may hold it.
+   */
+  private Set<String> unjudgedIds() {
+    Set<String> ids = new HashSet<>(withdrawn.keySet());
+    ids.addAll(declared());
+    if (someFileUnread) {
+      for (LayerRead r : reads) {
+        r.translations().forEach(f -> f.entries().forEach(b -> ids.add(b.entry().id().value())));
+        r.signOffs().forEach(s -> s.signOff().items().forEach(i -> ids.add(i.item().value())));
+      }
+    }
+    return ids;
+  }
+
   private Map<String, Item> itemsById() {
     Map<String, Item> byId = new HashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e.item()));
@@ -907,7 +1078,7 @@ public final class BundleReader {
     return new Result(report, info, catalogue);
   }
 
-  /** Hibernate Validator, built once: Expression Language off, bundle text never a template. */
+  /** Hibernate Validator, built once: Expression Language off, bundle text never a template, sizes in code points. */
   private static final class ValidatorHolder {
     /**
      * Hibernate Validator logs its version at INFO through JBoss Logging, which falls back to
@@ -915,11 +1086,7 @@ public final class BundleReader {
      */
     @SuppressWarnings("UnusedVariable") // never read: held only so the logger and its level are not collected
     static final java.util.logging.Logger QUIET = quiet();
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory()
-        .getValidator();
+    static final Validator VALIDATOR = CodePointSize.validator();
 
     private static java.util.logging.Logger quiet() {
       java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");

@@ -6,6 +6,7 @@ import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.content.internal.problem.Messages;
 import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.tree.JsonPath;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.model.Coded;
@@ -58,6 +59,16 @@ public final class Binder {
     this.problems = problems;
     this.file = file;
     this.defaults = defaults;
+  }
+
+  /**
+   * Binds {@code node} as a value of the model type {@code type} (a component's generic type);
+   * empty when a problem was reported. Used to read the parts of an item that can still be read
+   * when the item as a whole cannot.
+   */
+  public Optional<Object> bindValue(Node node, java.lang.reflect.Type type, String pointer) {
+    Object value = value(node, ValueType.of(type), JsonPath.at(pointer));
+    return value == FAILED ? Optional.empty() : Optional.of(value);
   }
 
   /** Binds {@code node} as a {@code type}; empty when a problem was reported. */
@@ -124,7 +135,6 @@ public final class Binder {
     throw new AssertionError(type.form());
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private Object code(Node node, ValueType type, JsonPath pointer) {
     if (!(node instanceof Node.Str s)) {
       return wrongType(node, "a code string", pointer);
@@ -134,13 +144,11 @@ public final class Binder {
     if (known != null) {
       return known;
     }
-    try {
-      // Not a code: let the enum say so, naming the allowed codes.
-      return Coded.of((Class) enumType, s.value());
-    } catch (IllegalArgumentException e) {
-      problems.add(ProblemCode.SHAPE_VALUE, Messages.safe(e.getMessage()), file, pointer.pointer(), node);
-      return FAILED;
-    }
+    // Not a code: name the nearest codes, or all of them.
+    String what = enumType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    problems.add(ProblemCode.SHAPE_VALUE, "unknown " + what + " '" + Messages.clip(s.value()) + "'; "
+        + Suggestions.forValue(s.value(), type.codes(), "expected one of "), file, pointer.pointer(), node);
+    return FAILED;
   }
 
   private Object id(Node node, JsonPath pointer) {
@@ -193,8 +201,9 @@ public final class Binder {
     for (Node.Member m : obj.members()) {
       int i = type.indexOf(m.name());
       if (i < 0) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + Messages.clip(m.name()) + "'; allowed: "
-            + type.propertyNames(), file, pointer.child(m.name()).pointer(), m.line(), m.column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + Messages.clip(m.name()) + "'; "
+            + Suggestions.forValue(m.name(), type.propertyNames(), "allowed: "), file, pointer.child(m.name()).pointer(),
+            m.line(), m.column());
         failed = true;
       } else {
         given[i] = m;

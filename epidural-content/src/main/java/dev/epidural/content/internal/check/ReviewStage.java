@@ -66,7 +66,8 @@ public final class ReviewStage {
   private ReviewStage() {}
 
   public static Outcome run(List<Read> signOffs, List<DefaultReview> defaults, List<Entry> entries,
-                     Locale locale, Translations translations, LocalDate today, Problems problems) {
+                            Locale locale, Translations translations, LocalDate today, Problems problems,
+                            Set<String> unjudged) {
     judgeDates(defaults, entries, today, problems);
     Map<String, Entry> byId = new HashMap<>();
     entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
@@ -95,8 +96,11 @@ public final class ReviewStage {
         ReviewedItem ri = s.items().get(i);
         String at = r.pointer() + "/items/" + i;
         if (!byId.containsKey(ri.item().value())) {
-          Located.add(problems, ProblemCode.REVIEW_UNKNOWN_ITEM, "sign-off '" + s.id() + "' names item '"
+          // An item that failed its own checks, or may sit in an unreadable file, is reported there.
+          if (!unjudged.contains(ri.item().value())) {
+            Located.add(problems, ProblemCode.REVIEW_UNKNOWN_ITEM, "sign-off '" + s.id() + "' names item '"
               + Messages.clip(ri.item().value()) + "', which the bundle does not have", r.file(), r.root(), at + "/item");
+          }
           valid = false;
         }
         if (!ri.hasWellFormedFingerprint()) {

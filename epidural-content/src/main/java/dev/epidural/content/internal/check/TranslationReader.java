@@ -9,6 +9,7 @@ import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
 import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
+import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.rules.Fingerprint;
 import dev.epidural.content.internal.rules.ShapeCheck;
 import dev.epidural.content.internal.rules.TextRules;
@@ -63,8 +64,8 @@ public final class TranslationReader {
     Node.Obj obj = (Node.Obj) root;
     for (Node.Member m : obj.members()) {
       if (!PROPERTIES.contains(m.name())) {
-        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + Messages.clip(m.name()) + "'; allowed: "
-            + PROPERTIES, name, Pointers.child("", m.name()), m.line(), m.column());
+        problems.add(ProblemCode.SHAPE_UNKNOWN, "unknown property '" + Messages.clip(m.name()) + "'; "
+            + Suggestions.forValue(m.name(), PROPERTIES, "allowed: "), name, Pointers.child("", m.name()), m.line(), m.column());
       }
     }
     Binder binder = new Binder(problems, name, Map.of());

@@ -192,12 +192,15 @@ public final class JsonReader {
       }
       add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + message, file, e, parser);
     } catch (JacksonException e) {
-      String message = firstLine(e.getOriginalMessage());
+      TokenStreamLocation at = e.getLocation();
+      long offset = at != null && at.getCharOffset() >= 0 ? at.getCharOffset()
+          : parser != null ? parser.currentLocation().getCharOffset() : -1;
+      String message = SyntaxMessages.plain(firstLine(e.getOriginalMessage()), SyntaxMessages.before(text, offset));
       if (rootDone) {
         add(problems, ProblemCode.JSON_TRAILING, "content after the end of the JSON document: " + message, file, e,
             parser);
       } else {
-        add(problems, ProblemCode.JSON_SYNTAX, "malformed JSON: " + message, file, e, parser);
+        add(problems, ProblemCode.JSON_SYNTAX, message, file, e, parser);
       }
     } catch (RuntimeException e) {
       // Jackson documents only JacksonException; anything else is still reported, never thrown.

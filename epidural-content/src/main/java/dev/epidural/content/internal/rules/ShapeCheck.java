@@ -109,6 +109,10 @@ public final class ShapeCheck {
           if (v == null) {
             return true;
           }
+          if (v instanceof CharSequence cs) {
+            // In code points, as the loader's validator counts (CodePointSize) and JSON Schema does.
+            return CodePointSize.within(cs, min, max);
+          }
           int size = size(v);
           return size >= min && size <= max;
         });

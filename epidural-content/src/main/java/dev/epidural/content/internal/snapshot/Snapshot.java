@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -286,7 +287,7 @@ public final class Snapshot {
       defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, manifest::root));
     }
     ReviewStage.Outcome outcome = ReviewStage.run(List.of(), defaults, entries, content.info().locale(),
-        Translations.none(), today, problems);
+        Translations.none(), today, problems, Set.of());
     return new Catalogue(outcome.items(), Translations.none(), List.of(content.info()), outcome.approvals());
   }
 

@@ -1,13 +1,22 @@
 package dev.epidural.content.internal.tree;
 
-/** RFC 6901 JSON pointers: building them and finding the node one names. */
+import tools.jackson.core.JsonPointer;
+
+/**
+ * RFC 6901 JSON pointers: building them and finding the node one names. Escaping and parsing are
+ * Jackson's ({@link JsonPointer}); a name with nothing to escape, which is nearly every name, is
+ * appended as it is, so building a pointer costs one concatenation.
+ */
 public final class Pointers {
 
   private Pointers() {}
 
   /** {@code parent} extended by one property name, escaped as RFC 6901 requires. */
   public static String child(String parent, String name) {
-    return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return parent + "/" + name;
+    }
+    return parent + JsonPointer.empty().appendProperty(name);
   }
 
   /** {@code parent} extended by one array index. */
@@ -24,26 +33,25 @@ public final class Pointers {
    */
   public static Found resolve(Node root, String pointer) {
     Node node = root;
-    StringBuilder reached = new StringBuilder();
+    String reached = "";
     if (pointer.isEmpty()) {
       return new Found("", root);
     }
-    for (String raw : pointer.substring(1).split("/", -1)) {
-      String token = raw.replace("~1", "/").replace("~0", "~");
+    for (JsonPointer p = JsonPointer.compile(pointer); !p.matches(); p = p.tail()) {
       Node next = null;
       if (node instanceof Node.Obj obj) {
-        Node.Member m = obj.get(token);
+        Node.Member m = obj.get(p.getMatchingProperty());
         next = m == null ? null : m.value();
-      } else if (node instanceof Node.Arr arr && token.matches("\\d{1,9}")) {
-        int i = Integer.parseInt(token);
+      } else if (node instanceof Node.Arr arr && p.getMatchingIndex() >= 0) {
+        int i = p.getMatchingIndex();
         next = i < arr.elements().size() ? arr.elements().get(i) : null;
       }
       if (next == null) {
         break;
       }
-      reached.append('/').append(raw);
+      reached = child(reached, p.getMatchingProperty());
       node = next;
     }
-    return new Found(reached.toString(), node);
+    return new Found(reached, node);
   }
 }

@@ -18,7 +18,6 @@ import dev.epidural.model.ReviewStatus;
 import dev.epidural.model.Source;
 import dev.epidural.model.SpinalRegion;
 import dev.epidural.model.Text;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +29,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * {@link ShapeCheck} passes a record exactly when Hibernate Validator finds no violation in it, on
@@ -41,8 +38,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 class ShapeCheckProperties {
 
-  private static final Validator HV = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  /** The loader's validator: Hibernate Validator, with sizes of strings in code points. */
+  private static final Validator HV = CodePointSize.validator();
 
   private static final Review REVIEW = Review.of(ReviewStatus.SOURCED);
 
@@ -50,6 +47,11 @@ class ShapeCheckProperties {
     return Arbitraries.of("", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "\u001f", "\u3000", "\u0085", "\u200b", "\u2028", "\u000b", "\f", "\r",
         " \r\n\f\u000b\t", "\ud83d\ude00", "\ud83d", "a", " a ", "x",
         "x".repeat(299), "x".repeat(300), "x".repeat(301), "x".repeat(3999), "x".repeat(4000), "x".repeat(4001),
+        // Astral characters at the edges: sizes count code points, as JSON Schema's maxLength does.
+        "\ud83d\ude00".repeat(150), "\ud83d\ude00".repeat(300), "\ud83d\ude00".repeat(301),
+        "x".repeat(299) + "\ud83d\ude00", "x".repeat(300) + "\ud83d\ude00",
+        "\ud83d\ude00".repeat(2000), "\ud83d\ude00".repeat(4000), "\ud83d\ude00".repeat(4001),
+        "x".repeat(3999) + "\ud83d\ude00", "x".repeat(4000) + "\ud83d\ude00",
         "https://example.org/a", "http://x", "https://x y", "ftp://x", "10.1148/rg.2017160043", "10.12/x",
         "10.1148/", "lumbar", "Not Kebab", "a--b", "local-infection", "ünïcode", "e\u0301");
   }
