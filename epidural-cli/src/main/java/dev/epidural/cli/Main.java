@@ -121,6 +121,10 @@ public final class Main implements Runnable {
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
       e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
       e.flush();
+      if (failed.getCommand() instanceof ValidateCommand validate && !validate.usageErrorReported) {
+        // Found before the command ran (an option missing its value, say): a SARIF run still gets its log.
+        ValidateCommand.reportUsageErrorFromArguments(args, ex.getMessage(), failed.getOut());
+      }
       return ExitCode.USAGE;
     });
     cmd.setExecutionExceptionHandler((ex, failed, parseResult) -> {

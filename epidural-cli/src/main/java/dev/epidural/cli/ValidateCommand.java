@@ -85,6 +85,9 @@ public final class ValidateCommand implements Callable<Integer> {
   @Unmatched
   List<String> unmatched = new ArrayList<>();
 
+  /** Set once this run wrote its usage-error report, so that {@link Main}'s handler does not again. */
+  boolean usageErrorReported;
+
   @Override
   public Integer call() {
     if (watch) {
@@ -143,7 +146,52 @@ public final class ValidateCommand implements Callable<Integer> {
    * Writes the SARIF log of a failed run where the report would have gone; if even that cannot be
    * written (an unwritable --output), the error on stderr is all there is.
    */
+  /**
+   * For a usage error picocli finds before this command runs: when the raw arguments ask for a
+   * format that reports usage errors (SARIF), writes that report where {@code --output} names, or to
+   * {@code out}. A {@code --format} value that is not a format asks for none.
+   */
+  static void reportUsageErrorFromArguments(String[] args, String message, PrintWriter out) {
+    String formatName = null;
+    String outputName = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String next = i + 1 < args.length ? args[i + 1] : null;
+      if ((a.equals("--format") || a.equals("-f")) && next != null) {
+        formatName = next;
+      } else if (a.startsWith("--format=")) {
+        formatName = a.substring("--format=".length());
+      } else if ((a.equals("--output") || a.equals("-o")) && next != null && !next.startsWith("-")) {
+        outputName = next;
+      } else if (a.startsWith("--output=")) {
+        outputName = a.substring("--output=".length());
+      }
+    }
+    Format requested = null;
+    for (Format f : Format.values()) {
+      if (f.toString().equalsIgnoreCase(String.valueOf(formatName))) {
+        requested = f;
+      }
+    }
+    if (requested == null || !requested.reportsUsageErrors()) {
+      return;
+    }
+    try {
+      if (outputName == null) {
+        requested.writeUsageError(message, ExitCode.USAGE, out);
+        out.flush();
+      } else {
+        try (Writer w = Files.newBufferedWriter(Path.of(outputName), StandardCharsets.UTF_8)) {
+          requested.writeUsageError(message, ExitCode.USAGE, w);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // stdout is gone or the --output file cannot be written: stderr already says why the run failed
+    }
+  }
+
   private void reportUsageError(String message) {
+    usageErrorReported = true;
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       try {
