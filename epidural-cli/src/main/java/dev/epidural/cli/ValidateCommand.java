@@ -143,10 +143,6 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the SARIF log of a failed run where the report would have gone; if even that cannot be
-   * written (an unwritable --output), the error on stderr is all there is.
-   */
-  /**
    * For a usage error picocli finds before this command runs: when the raw arguments ask for a
    * format that reports usage errors (SARIF), writes that report where {@code --output} names, or to
    * {@code out}. A {@code --format} value that is not a format asks for none.
@@ -190,6 +186,10 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Writes the SARIF log of a failed run where the report would have gone; if even that cannot be
+   * written (an unwritable --output), the error on stderr is all there is.
+   */
   private void reportUsageError(String message) {
     usageErrorReported = true;
     if (output == null) {
