@@ -47,7 +47,7 @@ public enum ColorMode {
   }
 
   /**
-   * Whether standard output is a terminal. On Java 22 and later {@link java.io.Console#isTerminal()}
+   * Whether standard output is a terminal. On Java 22 and later {@code java.io.Console.isTerminal()}
    * says; before, a JVM has a console only when standard input and output are both terminals.
    */
   public static boolean stdoutIsTerminal() {
