@@ -36,15 +36,6 @@ public final class Binder {
   /** Marks a value that could not be bound; its problems are already reported. */
   private static final Object FAILED = new Object();
 
-  /** The constant of a coded enum with this code; for data already validated, such as a snapshot. */
-  static Object code(Class<?> enumType, String code) {
-    Object constant = ValueType.of(enumType).constant(code);
-    if (constant == null) {
-      throw new IllegalArgumentException("unknown code '" + code + "' of " + enumType.getSimpleName());
-    }
-    return constant;
-  }
-
   private final Problems problems;
   private final String file;
   private final Map<Class<?>, Object> defaults;

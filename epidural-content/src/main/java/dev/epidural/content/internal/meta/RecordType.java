@@ -88,11 +88,6 @@ public final class RecordType {
     return type;
   }
 
-  /** Whether the record is a content item. */
-  public boolean isItem() {
-    return Item.class.isAssignableFrom(type);
-  }
-
   /** The components, in declaration order (the order the writer and the schema use). */
   public List<Component> components() {
     return components;

@@ -186,11 +186,6 @@ public final class ValueType {
     return element;
   }
 
-  /** Whether this is a container: a list, a set or an optional. */
-  public boolean isContainer() {
-    return element != null;
-  }
-
   /** The description of a {@code RECORD} or {@code TEXT}. */
   public RecordType record() {
     if (form != Form.RECORD && form != Form.TEXT) {
