@@ -149,17 +149,15 @@ final class ZipArchive {
         throw refuse(ProblemCode.IO_ZIP_CENTRAL_DIRECTORY, "zip's central directory is damaged: entry " + (i + 1)
             + " of " + count + " at offset " + at + " is not a central directory header");
       }
-      int flags = u16(at + 8);
-      int method = u16(at + 10);
-      long crc = u32(at + 16);
-      long csize = u32(at + 20);
-      long usize = u32(at + 24);
-      int nameLen = u16(at + 28);
-      int extraLen = u16(at + 30);
+      // The central header is the local header's fields behind a "version made by" field.
+      Fields f = fields(at + 8);
+      int flags = f.flags();
+      int method = f.method();
+      int nameLen = f.nameLen();
       int commentLen = u16(at + 32);
       int disk = u16(at + 34);
       long local = u32(at + 42);
-      int next = at + CEN_LEN + nameLen + extraLen + commentLen;
+      int next = at + CEN_LEN + nameLen + f.extraLen() + commentLen;
       if (next > end) {
         throw refuse(ProblemCode.IO_ZIP_CENTRAL_DIRECTORY, "zip's central directory is damaged: entry " + (i + 1)
             + " runs past its end");
@@ -172,12 +170,11 @@ final class ZipArchive {
         throw refuse(ProblemCode.IO_ZIP_UNSUPPORTED, "zip entry '" + Messages.clip(name) + "' uses compression method "
             + method + "; only stored (0) and deflated (8) are read");
       }
-      if (disk != 0 || csize == 0xFFFFFFFFL || usize == 0xFFFFFFFFL || local == 0xFFFFFFFFL) {
+      if (disk != 0 || f.csize() == 0xFFFFFFFFL || f.usize() == 0xFFFFFFFFL || local == 0xFFFFFFFFL) {
         throw refuse(ProblemCode.IO_ZIP_UNSUPPORTED, "zip entry '" + Messages.clip(name)
             + "' needs ZIP64 or another disk");
       }
-      entries.add(local(name, Arrays.copyOfRange(zip, at + CEN_LEN, at + CEN_LEN + nameLen), flags, method, crc,
-          csize, usize, local));
+      entries.add(local(name, Arrays.copyOfRange(zip, at + CEN_LEN, at + CEN_LEN + nameLen), f, local));
       at = next;
     }
     if (at != end) {
@@ -188,22 +185,21 @@ final class ZipArchive {
   }
 
   /** Checks the local header of a central entry against it, and finds where the entry ends. */
-  private Entry local(String name, byte[] nameBytes, int flags, int method, long crc, long csize, long usize,
-                      long offset) throws Refused {
+  private Entry local(String name, byte[] nameBytes, Fields central, long offset) throws Refused {
+    int flags = central.flags();
+    int method = central.method();
+    long crc = central.crc();
+    long csize = central.csize();
+    long usize = central.usize();
     String quoted = "zip entry '" + Messages.clip(name) + "'";
     if (offset + LOC_LEN > zip.length || i32((int) offset) != LOC_SIG) {
       throw refuse(ProblemCode.IO_ZIP_HEADER_MISMATCH, quoted + ": no local header at offset " + offset
           + " where the central directory puts it");
     }
     int at = (int) offset;
-    int localFlags = u16(at + 6);
-    int localMethod = u16(at + 8);
-    long localCrc = u32(at + 14);
-    long localCsize = u32(at + 18);
-    long localUsize = u32(at + 22);
-    int nameLen = u16(at + 26);
-    int extraLen = u16(at + 28);
-    long dataStart = offset + LOC_LEN + nameLen + extraLen;
+    Fields here = fields(at + 6);
+    int nameLen = here.nameLen();
+    long dataStart = offset + LOC_LEN + nameLen + here.extraLen();
     if (dataStart + csize > zip.length) {
       throw refuse(ProblemCode.IO_ZIP_CENTRAL_DIRECTORY, quoted + " runs past the end of the zip");
     }
@@ -211,17 +207,17 @@ final class ZipArchive {
       throw mismatch(quoted, offset, "name '" + Messages.clip(new String(zip, at + LOC_LEN, nameLen,
           StandardCharsets.UTF_8)) + "'");
     }
-    if (localFlags != flags) {
-      throw mismatch(quoted, offset, "flags " + localFlags + " (central directory: " + flags + ")");
+    if (here.flags() != flags) {
+      throw mismatch(quoted, offset, "flags " + here.flags() + " (central directory: " + flags + ")");
     }
-    if (localMethod != method) {
-      throw mismatch(quoted, offset, "compression method " + localMethod + " (central directory: " + method + ")");
+    if (here.method() != method) {
+      throw mismatch(quoted, offset, "compression method " + here.method() + " (central directory: " + method + ")");
     }
     long end = dataStart + csize;
     if ((flags & FLAG_DESCRIPTOR) != 0) {
       // Sizes and CRC-32 follow the data; the local header may give them as zero or in full.
-      if (!(localCrc == 0 && localCsize == 0 && localUsize == 0)) {
-        checkSame(quoted, offset, localCrc, localCsize, localUsize, crc, csize, usize);
+      if (!(here.crc() == 0 && here.csize() == 0 && here.usize() == 0)) {
+        checkSame(quoted, offset, here, central);
       }
       int d = (int) end;
       boolean signed = d + 16 <= zip.length && i32(d) == EXT_SIG;
@@ -238,16 +234,16 @@ final class ZipArchive {
       }
       end = fields + 12L;
     } else {
-      checkSame(quoted, offset, localCrc, localCsize, localUsize, crc, csize, usize);
+      checkSame(quoted, offset, here, central);
     }
     return new Entry(name, flags, method, crc, csize, usize, offset, dataStart, end);
   }
 
-  private void checkSame(String quoted, long offset, long localCrc, long localCsize, long localUsize, long crc,
-                         long csize, long usize) throws Refused {
-    if (localCrc != crc || localCsize != csize || localUsize != usize) {
-      throw mismatch(quoted, offset, "CRC-32 " + Long.toHexString(localCrc) + ", sizes " + localCsize + "/" + localUsize
-          + " (central directory: " + Long.toHexString(crc) + ", " + csize + "/" + usize + ")");
+  private void checkSame(String quoted, long offset, Fields here, Fields central) throws Refused {
+    if (here.crc() != central.crc() || here.csize() != central.csize() || here.usize() != central.usize()) {
+      throw mismatch(quoted, offset, "CRC-32 " + Long.toHexString(here.crc()) + ", sizes " + here.csize() + "/"
+          + here.usize() + " (central directory: " + Long.toHexString(central.crc()) + ", " + central.csize() + "/"
+          + central.usize() + ")");
     }
   }
 
@@ -419,6 +415,18 @@ final class ZipArchive {
   private Refused refuse(ProblemCode code, String message) {
     problems.addFile(code, message, shown);
     return new Refused();
+  }
+
+  /**
+   * The fields a local header and a central directory header share, in the same order in both
+   * (APPNOTE 4.3.7 and 4.3.12): general purpose flags, compression method, time, date, CRC-32,
+   * compressed size, size, name length and extra field length.
+   */
+  private record Fields(int flags, int method, long crc, long csize, long usize, int nameLen, int extraLen) {}
+
+  /** The shared fields of a header whose general purpose flags are at {@code at}. */
+  private Fields fields(int at) {
+    return new Fields(u16(at), u16(at + 2), u32(at + 8), u32(at + 12), u32(at + 16), u16(at + 20), u16(at + 22));
   }
 
   private int u16(int at) {
