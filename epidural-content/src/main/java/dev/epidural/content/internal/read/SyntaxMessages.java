@@ -2,6 +2,8 @@ package dev.epidural.content.internal.read;
 
 import dev.epidural.content.internal.problem.Messages;
 import dev.epidural.content.internal.rules.TextRules;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,39 @@ public final class SyntaxMessages {
   private static final Pattern CLOSE_NONE = Pattern.compile("^Unexpected close marker '(.)': no open");
   private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker at |for \\w+ starting at )?\\[Source: [^\\]]*\\]\\)?");
 
+  /** A fixed plain message for Jackson messages that contain a phrase, or start with it. */
+  private record Phrase(String phrase, boolean atStart, String plain) {
+    boolean in(String message) {
+      return atStart ? message.startsWith(phrase) : message.contains(phrase);
+    }
+  }
+
+  /** A string or the file ends before it is closed; the first phrase that matches wins. */
+  private static final List<Phrase> UNCLOSED = List.of(
+      new Phrase("was expecting closing quote for a string value", false,
+          "a string is not closed: its closing double quote (\") is missing"),
+      new Phrase("Unexpected end-of-input: expected close marker for Array", true,
+          "the file ends before an array is closed: a ']' is missing"),
+      new Phrase("Unexpected end-of-input: expected close marker for Object", true,
+          "the file ends before an object is closed: a '}' is missing"),
+      new Phrase("Unexpected end-of-input", true, "the file ends in the middle of the JSON document"));
+
+  /** A separator is missing where Jackson expected one, after an unexpected character. */
+  private static final List<Phrase> SEPARATORS = List.of(
+      new Phrase("was expecting comma to separate Object entries", false,
+          "a comma is missing between two properties of an object"),
+      new Phrase("was expecting comma to separate Array entries", false,
+          "a comma is missing between two elements of an array"),
+      new Phrase("was expecting a colon to separate property name and value", false,
+          "a colon (:) is missing between a property name and its value"),
+      new Phrase("expected a hex-digit for character escape sequence", false,
+          "\\u must be followed by four hex digits, such as \\u00e9"));
+
   private SyntaxMessages() {}
+
+  private static Optional<String> first(List<Phrase> phrases, String message) {
+    return phrases.stream().filter(p -> p.in(message)).findFirst().map(Phrase::plain);
+  }
 
   /**
    * The plain message for Jackson's {@code original} message (the first line of
@@ -37,17 +71,9 @@ public final class SyntaxMessages {
       String rest = m.substring(u.end());
       return unexpected(code, rest, before);
     }
-    if (m.contains("was expecting closing quote for a string value")) {
-      return "a string is not closed: its closing double quote (\") is missing";
-    }
-    if (m.startsWith("Unexpected end-of-input: expected close marker for Array")) {
-      return "the file ends before an array is closed: a ']' is missing";
-    }
-    if (m.startsWith("Unexpected end-of-input: expected close marker for Object")) {
-      return "the file ends before an object is closed: a '}' is missing";
-    }
-    if (m.startsWith("Unexpected end-of-input")) {
-      return "the file ends in the middle of the JSON document";
+    Optional<String> unclosed = first(UNCLOSED, m);
+    if (unclosed.isPresent()) {
+      return unclosed.get();
     }
     Matcher t = TOKEN.matcher(m);
     if (t.find()) {
@@ -138,19 +164,7 @@ public final class SyntaxMessages {
       }
       return "a property name in double quotes is expected here, not '" + shown + "'";
     }
-    if (rest.contains("was expecting comma to separate Object entries")) {
-      return "a comma is missing between two properties of an object";
-    }
-    if (rest.contains("was expecting comma to separate Array entries")) {
-      return "a comma is missing between two elements of an array";
-    }
-    if (rest.contains("was expecting a colon to separate property name and value")) {
-      return "a colon (:) is missing between a property name and its value";
-    }
-    if (rest.contains("expected a hex-digit for character escape sequence")) {
-      return "\\u must be followed by four hex digits, such as \\u00e9";
-    }
-    return "'" + shown + "' is not allowed here" + SOURCE.matcher(rest).replaceAll("");
+    return first(SEPARATORS, rest).orElseGet(() -> "'" + shown + "' is not allowed here" + SOURCE.matcher(rest).replaceAll(""));
   }
 
   /** A character as a message may show it: printable ones as they are, others by their code. */
