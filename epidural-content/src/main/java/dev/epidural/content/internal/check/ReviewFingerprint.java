@@ -1,19 +1,19 @@
 package dev.epidural.content.internal.check;
 
 import dev.epidural.content.internal.bind.Translations;
+import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.rules.Fingerprint;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Item;
 import dev.epidural.model.ReviewedItem;
 import dev.epidural.model.Text;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The fingerprint of exactly what a clinical review saw: {@code sha256:} and the lowercase hex
@@ -35,7 +35,7 @@ public final class ReviewFingerprint {
    * @param translations every translation of the item's texts (those of other items are ignored)
    */
   public static String of(Item item, Locale locale, Map<Translations.Key, Translations.Entry> translations) {
-    return ReviewedItem.ALGORITHM_PREFIX + sha256(canonical(item, locale, translations));
+    return ReviewedItem.ALGORITHM_PREFIX + Fingerprint.of(canonical(item, locale, translations));
   }
 
   /** The canonical form: JSON with keys in code-unit order, no whitespace, minimal escapes. */
@@ -49,7 +49,7 @@ public final class ReviewFingerprint {
     string(out, Kind.of(item.getClass()).property());
     out.append(",\"locale\":");
     string(out, locale.toLanguageTag());
-    out.append(",\"translations\":{");
+    out.append(",\"translations\":");
     Map<String, Map<String, Map<String, String>>> byLocale = new TreeMap<>();
     translations.forEach((key, entry) -> {
       if (key.id().equals(id)) {
@@ -58,16 +58,10 @@ public final class ReviewFingerprint {
             .put(variant(key.audience()), entry.text());
       }
     });
-    boolean first = true;
-    for (Map.Entry<String, Map<String, Map<String, String>>> l : byLocale.entrySet()) {
-      out.append(first ? "" : ",");
-      first = false;
-      string(out, l.getKey());
-      out.append(":{");
-      nested(out, l.getValue());
-      out.append('}');
-    }
-    return out.append("},\"v\":").append(VERSION).append('}').toString();
+    // Locale, then field, then variant: three levels of objects, strings at the bottom.
+    object(out, byLocale, (o, fields) ->
+        object(o, fields, (f, variants) -> object(f, variants, ReviewFingerprint::string)));
+    return out.append(",\"v\":").append(VERSION).append('}').toString();
   }
 
   /**
@@ -95,29 +89,16 @@ public final class ReviewFingerprint {
       out.append('}');
     } else if (v instanceof Record r) {
       Map<String, Object> components = new TreeMap<>();
-      for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
-        if (top && rc.getName().equals("review")) {
+      for (Component component : RecordType.of(r.getClass()).components()) {
+        if (top && component.name().equals("review")) {
           continue;
         }
-        try {
-          Object c = rc.getAccessor().invoke(r);
-          if (!(c instanceof Optional<?> o && o.isEmpty())) {
-            components.put(rc.getName(), c instanceof Optional<?> o ? o.get() : c);
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
+        Object c = component.get(r);
+        if (!(c instanceof Optional<?> o && o.isEmpty())) {
+          components.put(component.name(), c instanceof Optional<?> o ? o.get() : c);
         }
       }
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Object> c : components.entrySet()) {
-        out.append(first ? "" : ",");
-        first = false;
-        string(out, c.getKey());
-        out.append(':');
-        value(out, c.getValue(), false);
-      }
-      out.append('}');
+      object(out, components, (o, c) -> value(o, c, false));
     } else if (v instanceof java.util.Collection<?> c) {
       out.append('[');
       boolean first = true;
@@ -143,23 +124,21 @@ public final class ReviewFingerprint {
     return audience.map(Audience::code).orElse("text");
   }
 
-  private static void nested(StringBuilder out, Map<String, Map<String, String>> map) {
+  /**
+   * {@code map} as a JSON object, keys in its order (a {@link TreeMap}'s: code-unit order), each value
+   * written by {@code value}.
+   */
+  private static <V> void object(StringBuilder out, Map<String, V> map, BiConsumer<StringBuilder, V> value) {
+    out.append('{');
     boolean first = true;
-    for (Map.Entry<String, Map<String, String>> e : map.entrySet()) {
+    for (Map.Entry<String, V> e : map.entrySet()) {
       out.append(first ? "" : ",");
       first = false;
       string(out, e.getKey());
-      out.append(":{");
-      boolean firstVariant = true;
-      for (Map.Entry<String, String> v : e.getValue().entrySet()) {
-        out.append(firstVariant ? "" : ",");
-        firstVariant = false;
-        string(out, v.getKey());
-        out.append(':');
-        string(out, v.getValue());
-      }
-      out.append('}');
+      out.append(':');
+      value.accept(out, e.getValue());
     }
+    out.append('}');
   }
 
   /** A JSON string as RFC 8785 writes it: short escapes where JSON has them, {@code \\u00xx} for other controls. */
@@ -187,13 +166,4 @@ public final class ReviewFingerprint {
     out.append('"');
   }
 
-  private static String sha256(String canonical) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must provide SHA-256.
-      throw new IllegalStateException(e);
-    }
-  }
 }

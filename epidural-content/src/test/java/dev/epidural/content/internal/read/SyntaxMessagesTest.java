@@ -50,8 +50,11 @@ class SyntaxMessagesTest {
 
     List<Problem> list = problems.toList();
     assertThat(list).hasSize(1);
-    Problem p = list.get(0);
-    assertThat(p.code()).isEqualTo("EPI-JSON-001");
+    assertLocated(list.get(0), "EPI-JSON-001", where, message);
+  }
+
+  private static void assertLocated(Problem p, String code, String where, String message) {
+    assertThat(p.code()).isEqualTo(code);
     assertThat(p.message()).isEqualTo(message);
     assertThat(p.line().getAsInt() + ":" + p.column().getAsInt()).isEqualTo(where);
   }
@@ -69,10 +72,7 @@ class SyntaxMessagesTest {
 
     assertThat(JsonReader.parse("f.json", json, problems)).isEmpty();
 
-    Problem p = problems.toList().get(0);
-    assertThat(p.code()).isEqualTo("EPI-JSON-003");
-    assertThat(p.message()).isEqualTo(message);
-    assertThat(p.line().getAsInt() + ":" + p.column().getAsInt()).isEqualTo(where);
+    assertLocated(problems.toList().get(0), "EPI-JSON-003", where, message);
   }
 
   @org.junit.jupiter.api.Test
