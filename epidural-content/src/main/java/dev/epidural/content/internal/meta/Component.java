@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * One component of a described record: its JSON property name, its {@link ValueType}, the
- * annotations that carry its constraints, and a fast read. Immutable and thread-safe.
+ * annotations that carry its constraints and the {@link Constraints} read from them, and a fast
+ * read. Immutable and thread-safe.
  */
 public final class Component {
 
@@ -21,6 +22,8 @@ public final class Component {
   private final RecordComponent component;
   private final Field field;
   private final boolean ownId;
+  /** Read on first use (most walkers never ask); racy on purpose: every thread reads the same, immutable. */
+  private Constraints constraints;
 
   Component(RecordComponent component, int index, boolean ownId) {
     this.component = component;
@@ -121,6 +124,19 @@ public final class Component {
     } catch (NoSuchFieldException e) {
       return component.getAnnotatedType();
     }
+  }
+
+  /**
+   * The constraints on the component and on its elements, read once from {@link #annotations()} and
+   * {@link #annotatedType()}.
+   */
+  public Constraints constraints() {
+    Constraints c = constraints;
+    if (c == null) {
+      c = Constraints.of(annotations(), annotatedType());
+      constraints = c;
+    }
+    return c;
   }
 
   /** Reads this component of {@code record}. */
