@@ -12,6 +12,7 @@ import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.bind.StreamBinder;
 import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.catalogue.Catalogue;
+import dev.epidural.content.internal.check.LayerRead;
 import dev.epidural.content.internal.check.ReadabilityRule;
 import dev.epidural.content.internal.check.ReferenceWalk;
 import dev.epidural.content.internal.check.ReviewStage;
@@ -96,10 +97,6 @@ public final class BundleReader {
    */
   public record Expected(int layers, List<Item> items) {}
 
-  /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
-  record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
-                   List<TranslationReader.File> translations, List<ReviewStage.Read> signOffs) {}
-
   private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
   private final List<BundleFiles> layers;
@@ -124,7 +121,7 @@ public final class BundleReader {
   private final List<List<Entry>> allBound = new ArrayList<>();
   private Set<String> declared;
   /** Ids an overlay withdrew from its base, with where. */
-  private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
+  private final Map<String, Located.Place> withdrawn = new HashMap<>();
   private boolean someFileUnread;
   /** Items that could not be bound, every layer's, in bundle order: still checked where they can be. */
   private final List<UnboundItem> unbound = new ArrayList<>();
@@ -579,9 +576,9 @@ public final class BundleReader {
         }
         SourceDecl first = sourceIndex.putIfAbsent(id, new SourceDecl(r, i));
         if (first != null && !first.source().equals(source)) {
-          OverlayMerge.conflict(problems, ProblemCode.OVL_SOURCE_CONFLICT,
-              new OverlayMerge.Place(r.manifestName(), r.mroot(), "/sources/" + i),
-              new OverlayMerge.Place(first.layer().manifestName(), first.layer().mroot(), "/sources/" + first.index()),
+          Located.conflict(problems, ProblemCode.OVL_SOURCE_CONFLICT,
+              new Located.Place(r.manifestName(), r.mroot(), "/sources/" + i),
+              new Located.Place(first.layer().manifestName(), first.layer().mroot(), "/sources/" + first.index()),
               "source '" + id + "' is declared differently by the base at %s; give the same details, or another id");
         }
       }
@@ -638,10 +635,10 @@ public final class BundleReader {
     }
     Entry hit = byId.get(target);
     if (hit == null) {
-      OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
+      Located.Place withdrawal = withdrawn.get(target);
       if (withdrawal != null) {
-        OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
-            new OverlayMerge.Place(file, root, at), withdrawal.place(),
+        Located.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
+            new Located.Place(file, root, at), withdrawal,
             "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
             "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
         return;
