@@ -12,14 +12,15 @@ import dev.epidural.content.internal.bind.SchemaKey;
 import dev.epidural.content.internal.bind.StreamBinder;
 import dev.epidural.content.internal.bind.Translations;
 import dev.epidural.content.internal.catalogue.Catalogue;
-import dev.epidural.content.internal.check.ReadabilityRule;
-import dev.epidural.content.internal.check.ReferenceWalk;
+import dev.epidural.content.internal.check.BoundBundle;
+import dev.epidural.content.internal.check.ClinicalStage;
+import dev.epidural.content.internal.check.IntegrityStage;
+import dev.epidural.content.internal.check.LayerRead;
 import dev.epidural.content.internal.check.ReviewStage;
+import dev.epidural.content.internal.check.TextSafetyStage;
 import dev.epidural.content.internal.check.TranslationReader;
-import dev.epidural.content.internal.check.UnboundChecks;
 import dev.epidural.content.internal.check.UnboundItem;
 import dev.epidural.content.internal.meta.Kind;
-import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
@@ -31,37 +32,21 @@ import dev.epidural.content.internal.read.FileTree;
 import dev.epidural.content.internal.read.JsonReader;
 import dev.epidural.content.internal.read.PrefixedFiles;
 import dev.epidural.content.internal.rules.CodePointSize;
-import dev.epidural.content.internal.rules.Codes;
-import dev.epidural.content.internal.rules.MixedScript;
 import dev.epidural.content.internal.rules.Readability;
 import dev.epidural.content.internal.rules.ShapeCheck;
-import dev.epidural.content.internal.rules.TextRules;
-import dev.epidural.content.internal.tree.JsonPath;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;
-import dev.epidural.model.Approach;
-import dev.epidural.model.ApproachInfo;
-import dev.epidural.model.Coding;
-import dev.epidural.model.Id;
-import dev.epidural.model.Intent;
 import dev.epidural.model.Item;
-import dev.epidural.model.Medication;
-import dev.epidural.model.MedicationClass;
-import dev.epidural.model.MedicationUse;
-import dev.epidural.model.Procedure;
 import dev.epidural.model.Review;
 import dev.epidural.model.Severity;
 import dev.epidural.model.Source;
-import dev.epidural.model.SpinalRegion;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -74,9 +59,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads and validates one bundle, stage by stage, into one report: syntax, shape, integrity,
- * clinical rules, text safety, review, translations. A later stage runs on what the earlier ones
- * could read. The catalogue is built only when no error was found, so nothing is ever half-loaded.
+ * Reads and validates one bundle, stage by stage, into one report. It reads each layer (syntax,
+ * binding, Bean Validation of the bound records), merges the layers, and hands what they gave, as
+ * one immutable {@link BoundBundle}, to the check stages in order: {@link IntegrityStage},
+ * {@link ClinicalStage}, {@link TextSafetyStage}, then the translations ({@link TranslationReader})
+ * and {@link ReviewStage}. A later stage runs on what the earlier ones could read. The catalogue is
+ * built only when no error was found, so nothing is ever half-loaded.
  *
  * <p>A bundle may be read as layers: a base and the overlays laid over it, in order. Each layer is
  * read on its own, the overlays are merged into the base ({@link OverlayMerge}), and every later
@@ -95,12 +83,6 @@ public final class BundleReader {
    * @param items the base's items, in order
    */
   public record Expected(int layers, List<Item> items) {}
-
-  /** One layer as read: how its manifest is named in problems, the manifest, and what its files gave. */
-  record LayerRead(String manifestName, Manifest manifest, Node mroot, Optional<BundleInfo> info, List<Entry> entries,
-                   List<TranslationReader.File> translations, List<ReviewStage.Read> signOffs) {}
-
-  private static final Set<SpinalRegion> CAUDAL_REGIONS = EnumSet.of(SpinalRegion.LUMBAR, SpinalRegion.SACRAL);
 
   private final List<BundleFiles> layers;
   private final Optional<Expected> expected;
@@ -122,14 +104,11 @@ public final class BundleReader {
   private final Set<String> declaredIds = new HashSet<>();
   /** Every bound item of every layer, before any check dropped one: one list per file. */
   private final List<List<Entry>> allBound = new ArrayList<>();
-  private Set<String> declared;
-  /** Ids an overlay withdrew from its base, with where. */
-  private final Map<String, OverlayMerge.Withdrawal> withdrawn = new HashMap<>();
+  /** Ids an overlay withdrew from its base, with its {@code withdraw} entry. */
+  private final Map<String, Located.Place> withdrawn = new HashMap<>();
   private boolean someFileUnread;
   /** Items that could not be bound, every layer's, in bundle order: still checked where they can be. */
-  private final List<UnboundItem> unbound = new ArrayList<>();
-  /** Per kind of item, the ids of its bound items, for suggestions; built when a reference is reported. */
-  private final Map<Class<?>, Set<String>> idsByType = new java.util.concurrent.ConcurrentHashMap<>();
+  private final PagedList.Builder<UnboundItem> unbound = new PagedList.Builder<>();
   /** True when a manifest's sources could not be read, so citations cannot be judged. */
   private boolean sourcesUnknown;
   /** The review stage's decisions; set once the translations are checked. */
@@ -208,15 +187,17 @@ public final class BundleReader {
     }
     merge();
     Optional<BundleInfo> info = mergedInfo();
+    BoundBundle bundle = new BoundBundle(List.copyOf(reads), entries, unbound.build(), Map.copyOf(withdrawn),
+        declared(), someFileUnread, sourcesUnknown);
     if (!trusted) {
-      integrity();
-      clinicalRules();
-      textSafety();
+      IntegrityStage.run(bundle, problems);
+      ClinicalStage.run(bundle, problems);
+      TextSafetyStage.run(bundle, maxGrade, problems);
     }
+    Set<String> unjudged = bundle.unjudgedIds();
     Translations translations = TranslationReader.check(
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
-        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), unjudgedIds(),
-        problems);
+        reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), unjudged, problems);
     // Runs on the trusted path too: review dates and effective reviews depend on today.
     List<ReviewStage.DefaultReview> defaults = new ArrayList<>();
     for (LayerRead layer : reads) {
@@ -225,11 +206,11 @@ public final class BundleReader {
     }
     if (info.isPresent()) {
       outcome = ReviewStage.run(reads.stream().flatMap(r -> r.signOffs().stream()).toList(), defaults, entries,
-          info.get().locale(), translations, today, problems, unjudgedIds());
+          info.get().locale(), translations, today, problems, unjudged);
     } else {
       ReviewStage.judgeDates(defaults, entries, today, problems);
     }
-    reviewUnbound();
+    ReviewStage.judgeUnbound(bundle.unbound(), today, problems);
     return finish(info, translations);
   }
 
@@ -556,420 +537,7 @@ public final class BundleReader {
     return pointer.isEmpty() ? "value" : pointer.substring(1).replace('/', '.');
   }
 
-  // ---------------------------------------------------------------- integrity
-
-  /** Where a source is first declared: the layer and its index in that manifest's sources. */
-  private record SourceDecl(LayerRead layer, int index) {
-    Source source() {
-      return layer.manifest().sources().get(index);
-    }
-  }
-
-  private void integrity() {
-    Map<String, SourceDecl> sourceIndex = new LinkedHashMap<>();
-    for (LayerRead r : reads) {
-      Set<String> inLayer = new HashSet<>();
-      for (int i = 0; i < r.manifest().sources().size(); i++) {
-        Source source = r.manifest().sources().get(i);
-        String id = source.id().value();
-        if (!inLayer.add(id)) {
-          located(ProblemCode.REF_DUPLICATE_SOURCE, "source id '" + id + "' is used by two sources",
-              r.manifestName(), r.mroot(), "/sources/" + i + "/id");
-          continue;
-        }
-        SourceDecl first = sourceIndex.putIfAbsent(id, new SourceDecl(r, i));
-        if (first != null && !first.source().equals(source)) {
-          OverlayMerge.conflict(problems, ProblemCode.OVL_SOURCE_CONFLICT,
-              new OverlayMerge.Place(r.manifestName(), r.mroot(), "/sources/" + i),
-              new OverlayMerge.Place(first.layer().manifestName(), first.layer().mroot(), "/sources/" + first.index()),
-              "source '" + id + "' is declared differently by the base at %s; give the same details, or another id");
-        }
-      }
-    }
-    IdTable<Entry> byId = new IdTable<>(entries.size(), e -> e.item().id().value());
-    for (Entry e : entries) {
-      Entry first = byId.putIfAbsent(e);
-      if (first != null) {
-        located(ProblemCode.REF_DUPLICATE_ID, "id '" + e.item().id() + "' is already used by the item at "
-            + first.file() + "#" + first.pointer() + "; ids are unique across the bundle", e, "/id");
-      }
-    }
-    UnboundChecks.duplicateIds(unbound, byId, (u, message) ->
-        located(ProblemCode.REF_DUPLICATE_ID, message, u.file(), u.root(), u.pointer() + "/id"));
-    Set<String> cited = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    for (UnboundItem u : unbound) {
-      u.references((id, targetType, at) ->
-          reference(id, targetType, at, u.file(), u.root(), sourceIndex, byId, cited));
-    }
-    entries.parallelStream().forEach(e -> {
-      // Most items are fine: check them without building a pointer, and walk again with pointers
-      // only to report.
-      if (e.references() != null ? referencesResolve(e.references(), sourceIndex.keySet(), byId, cited)
-          : referencesResolve(e.item(), sourceIndex.keySet(), byId, cited)) {
-        return;
-      }
-      // This walk reports each id that does not resolve, so it accepts every one.
-      ReferenceWalk.references(e.item(), e.pointer(), (id, targetType, at) -> {
-        reference(id, targetType, at, e.file(), e.root(), sourceIndex, byId, cited);
-        return true;
-      });
-    });
-    if (!someFileUnread && !sourcesUnknown) {
-      sourceIndex.forEach((id, decl) -> {
-        if (!cited.contains(id)) {
-          located(ProblemCode.REF_UNUSED_SOURCE, "source '" + id + "' is cited by no item; remove it or cite it",
-              decl.layer().manifestName(), decl.layer().mroot(), "/sources/" + decl.index() + "/id");
-        }
-      });
-    }
-  }
-
-  /** Reports the reference {@code id} at {@code at} if it names no source or item of the right kind. */
-  private void reference(Id<?> id, Class<?> targetType, String at, String file, Node root,
-                         Map<String, SourceDecl> sourceIndex, IdTable<Entry> byId, Set<String> cited) {
-    String target = id.value();
-    if (targetType == Source.class) {
-      cited.add(target);
-      if (!sourceIndex.containsKey(target) && !sourcesUnknown) {
-        located(ProblemCode.REF_UNKNOWN_SOURCE, "source '" + target + "' is not in the manifest; "
-            + Suggestions.forValue(target, sourceIndex.keySet(), "known sources: "), file, root, at);
-      }
-      return;
-    }
-    Entry hit = byId.get(target);
-    if (hit == null) {
-      OverlayMerge.Withdrawal withdrawal = withdrawn.get(target);
-      if (withdrawal != null) {
-        OverlayMerge.conflict(problems, ProblemCode.OVL_WITHDRAWN_REFERENCED,
-            new OverlayMerge.Place(file, root, at), withdrawal.place(),
-            "'" + target + "' is withdrawn by the overlay at %s; replace or withdraw this item too",
-            "withdrawing '" + target + "' leaves a reference to it at %s; replace or withdraw that item too");
-        return;
-      }
-      // An item that exists but failed its own checks, or sits in an unreadable file, is
-      // already reported; a second problem here would only be noise.
-      if (!declared().contains(target) && !someFileUnread) {
-        located(ProblemCode.REF_UNRESOLVED, "'" + target + "' names no " + kindName(targetType)
-            + " in the bundle" + Suggestions.didYouMean(target, idsOf(targetType)), file, root, at);
-      }
-    } else if (!targetType.isInstance(hit.item())) {
-      located(ProblemCode.REF_UNRESOLVED, "'" + target + "' is a " + kindName(hit.item().getClass())
-          + ", not a " + kindName(targetType) + Suggestions.didYouMean(target, idsOf(targetType)),
-          file, root, at);
-    }
-  }
-
-  /** The ids of the items of kind {@code type}, for suggestions: built only when a reference is reported. */
-  private Set<String> idsOf(Class<?> type) {
-    return idsByType.computeIfAbsent(type, t -> {
-      Set<String> ids = new java.util.LinkedHashSet<>();
-      for (Entry e : entries) {
-        if (t.isInstance(e.item())) {
-          ids.add(e.item().id().value());
-        }
-      }
-      return ids;
-    });
-  }
-
-  /**
-   * Whether every id the item holds, other than its own, names a declared source or an item of the
-   * right kind; records the sources cited. Builds no pointer: the same walk with pointers reports.
-   */
-  private static boolean referencesResolve(Item item, Set<String> sources, IdTable<Entry> byId,
-                                           Set<String> cited) {
-    return ReferenceWalk.references(item, null, (id, target, at) -> resolves(id, target, sources, byId, cited));
-  }
-
-  /** As {@link #referencesResolve(Item, Set, IdTable, Set)}, on the references the binder noted. */
-  private static boolean referencesResolve(StreamBinder.References refs, Set<String> sources,
-                                           IdTable<Entry> byId, Set<String> cited) {
-    boolean ok = true;
-    for (int i = 0; i < refs.ids().length; i++) {
-      ok &= resolves(refs.ids()[i], refs.targets()[i], sources, byId, cited);
-    }
-    return ok;
-  }
-
-  private static boolean resolves(Id<?> id, Class<?> target, Set<String> sources, IdTable<Entry> byId,
-                                  Set<String> cited) {
-    if (target == Source.class) {
-      if (!cited.contains(id.value())) {
-        cited.add(id.value());
-      }
-      return sources.contains(id.value());
-    }
-    Entry hit = byId.get(id.value());
-    return hit != null && target.isInstance(hit.item());
-  }
-
-  private static String kindName(Class<?> type) {
-    return Kind.of(type).property().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
-        .replaceAll("s$", "") + " item";
-  }
-
-  // ---------------------------------------------------------------- clinical rules
-
-  private void clinicalRules() {
-    Map<Approach, ApproachInfo> facts = new EnumMap<>(Approach.class);
-    Map<String, Medication> medications = new HashMap<>();
-    for (Entry e : entries) {
-      if (e.item() instanceof ApproachInfo a) {
-        if (facts.putIfAbsent(a.approach(), a) != null) {
-          located(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.approach().code() + "' is described twice; "
-              + "one item per approach states where it is used", e, "/approach");
-        }
-        if (a.approach() == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(a.regions())) {
-          located(ProblemCode.CLIN_CAUDAL_REGION, "the caudal approach reaches only lumbar and sacral targets; "
-              + "it is listed for " + codes(a.regions()), e, "/regions");
-        }
-      } else if (e.item() instanceof Medication med) {
-        medications.put(med.id().value(), med);
-      }
-    }
-    // Approaches whose facts sit in items that could not be bound: rules on them cannot be judged.
-    UnboundChecks.Facts unknownFacts = UnboundChecks.unknownFacts(unbound);
-    for (Entry e : entries) {
-      Item item = e.item();
-      ItemPlace place = (code, message, suffix) -> located(code, message, e, suffix);
-      if (item.sources().isEmpty()) {
-        located(ProblemCode.CLIN_UNSOURCED, "item '" + item.id() + "' cites no source; every clinical item cites "
-            + "at least one", e, "/sources");
-      }
-      List<Coding> codings = item instanceof Procedure p ? p.codings()
-          : item instanceof Medication m ? m.codings() : List.of();
-      for (int i = 0; i < codings.size(); i++) {
-        coding(codings.get(i), i, place);
-      }
-      if (item instanceof Procedure p) {
-        procedureRules(place, p.approaches(), p.regions(), Optional.of(p.intent()), Optional.of(p.medications()),
-            facts, medications, unknownFacts);
-      }
-    }
-    UnboundChecks.clinical(unbound, new UnboundChecks.Clinical() {
-      @Override
-      public void unsourced(UnboundItem u, String what) {
-        located(ProblemCode.CLIN_UNSOURCED, what + " cites no source; every clinical item cites at least one",
-            u.file(), u.root(), u.pointer() + "/sources");
-      }
-
-      @Override
-      public void coding(UnboundItem u, Coding c, int index) {
-        BundleReader.this.coding(c, index, place(u));
-      }
-
-      @Override
-      public void caudalFact(UnboundItem u, Set<SpinalRegion> regions) {
-        located(ProblemCode.CLIN_CAUDAL_REGION, "the caudal approach reaches only lumbar and sacral targets; "
-            + "it is listed for " + codes(regions), u.file(), u.root(), u.pointer() + "/regions");
-      }
-
-      @Override
-      public void procedure(UnboundItem u, Set<Approach> approaches, Set<SpinalRegion> regions,
-                            Optional<Intent> intent, Optional<List<MedicationUse>> uses) {
-        procedureRules(place(u), approaches, regions, intent, uses, facts, medications, unknownFacts);
-      }
-    });
-  }
-
-  /** Where a rule places a problem: at a suffix of an item's pointer. */
-  private interface ItemPlace {
-    void add(ProblemCode code, String message, String suffix);
-  }
-
-  private ItemPlace place(UnboundItem u) {
-    return (code, message, suffix) -> located(code, message, u.file(), u.root(), u.pointer() + suffix);
-  }
-
-  /**
-   * The rules of a procedure's approaches, regions and medications. An intent or medications that
-   * could not be read (empty) leave the blood-patch rule unjudged, as do approaches whose facts
-   * could not be read.
-   */
-  private void procedureRules(ItemPlace at, Set<Approach> approaches, Set<SpinalRegion> regions,
-                              Optional<Intent> intent, Optional<List<MedicationUse>> uses,
-                              Map<Approach, ApproachInfo> facts, Map<String, Medication> medications,
-                              UnboundChecks.Facts unknownFacts) {
-    for (Approach a : approaches) {
-      if (a == Approach.CAUDAL && !CAUDAL_REGIONS.containsAll(regions)) {
-        at.add(ProblemCode.CLIN_CAUDAL_REGION, "approach 'caudal' reaches only lumbar and sacral targets; "
-            + "the procedure is in " + codes(regions), "/approaches");
-        continue;
-      }
-      ApproachInfo fact = facts.get(a);
-      if (fact == null) {
-        // Facts in an item that could not be bound, or in a file that could not be read, may describe it.
-        if (!unknownFacts.mayDescribe(a) && !someFileUnread) {
-          at.add(ProblemCode.CLIN_APPROACH_FACT, "approach '" + a.code() + "' is not described in the bundle, so "
-              + "no cited fact says where it is used", "/approaches");
-        }
-        continue;
-      }
-      for (SpinalRegion r : regions) {
-        if (!fact.regions().contains(r)) {
-          List<String> allowed = facts.values().stream().filter(f -> f.regions().contains(r))
-              .map(f -> f.approach().code()).sorted().toList();
-          at.add(ProblemCode.CLIN_APPROACH_REGION, "approach '" + a.code() + "' is not used in region '" + r.code()
-              + "'; the bundle allows " + allowed, "/approaches");
-        }
-      }
-    }
-    if (intent.isPresent() && intent.get() == Intent.BLOOD_PATCH && uses.isPresent()) {
-      List<MedicationUse> used = uses.get();
-      // A medication that is not a bound medication item is reported as such (unresolved, or
-      // failing its own shape); what class it is cannot be told, so the rule is not judged.
-      boolean judged = used.stream().allMatch(u -> medications.containsKey(u.medication().value()));
-      boolean blood = used.stream().map(MedicationUse::medication)
-          .map(id -> medications.get(id.value()))
-          .anyMatch(med -> med != null && med.medicationClass() == MedicationClass.AUTOLOGOUS_BLOOD);
-      if (!blood && judged) {
-        at.add(ProblemCode.CLIN_BLOOD_PATCH, "a blood-patch procedure must use a medication of class "
-            + "'autologous-blood'; it uses " + used.stream().map(u -> u.medication().value()).toList(),
-            "/medications");
-      }
-    }
-  }
-
-  /** The rules of the {@code i}-th coding of an item. */
-  private void coding(Coding c, int i, ItemPlace place) {
-    {
-      String at = "/codings/" + i + "/code";
-      switch (c.system()) {
-        case Coding.SNOMED_CT -> {
-          if (!Codes.isSnomedId(c.code())) {
-            place.add(ProblemCode.CLIN_SNOMED, "SNOMED CT id '" + Messages.clip(c.code()) + "' is not valid: it must be 6 to 18 "
-                + "digits without a leading zero and pass the Verhoeff check digit", at);
-          }
-        }
-        case Coding.ATC -> {
-          if (!Codes.isAtc(c.code())) {
-            place.add(ProblemCode.CLIN_ATC, "ATC code '" + Messages.clip(c.code()) + "' does not have the form of an ATC code "
-                + "(such as N01BB or N01BB01)", at);
-          }
-        }
-        case Coding.RXNORM -> {
-          if (!Codes.isRxcui(c.code())) {
-            place.add(ProblemCode.CLIN_RXNORM, "RxNorm code '" + Messages.clip(c.code()) + "' is not a positive whole number",
-                at);
-          }
-        }
-        default -> { }
-      }
-    }
-  }
-
-  private static String codes(Set<? extends dev.epidural.model.Coded> values) {
-    return values.stream().map(dev.epidural.model.Coded::code).collect(Collectors.toList()).toString();
-  }
-
-  // ---------------------------------------------------------------- text safety
-
-  /**
-   * Checks every string of every valid item, and of each manifest, as written in the file: the
-   * located tree gives each string its exact pointer, rendered only when a rule is broken. Items
-   * whose texts the binder already found clean are not walked again.
-   */
-  private void textSafety() {
-    for (LayerRead layer : reads) {
-      strings(layer.mroot(), null, layer.manifestName());
-    }
-    entries.parallelStream().filter(e -> !e.textClean()).forEach(e ->
-        strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
-    for (UnboundItem u : unbound) {
-      strings(u.node(), JsonPath.at(u.pointer()), u.file());
-    }
-    mixedScript();
-    readability();
-  }
-
-  /** Names and codes whose words mix scripts: see {@link MixedScript}. */
-  private void mixedScript() {
-    entries.parallelStream().forEach(e -> MixedScript.check(e.item(),
-        (suffix, message) -> located(ProblemCode.TEXT_MIXED_SCRIPT, message, e, suffix)));
-  }
-
-  /** The readability rule ({@link ReadabilityRule}) over every patient text, items and translations. */
-  private void readability() {
-    ReadabilityRule rule = new ReadabilityRule(maxGrade, problems);
-    if (!rule.isOn()) {
-      return;
-    }
-    LayerRead top = reads.get(reads.size() - 1);
-    top.info().ifPresent(info -> {
-      // Overlays share their base's locale (EPI-OVL-007), so the top manifest names it for all.
-      var place = new ReadabilityRule.LocalePlace(top.manifestName(), top::mroot, "/locale");
-      entries.parallelStream().forEach(e ->
-          rule.item(e.item(), info.locale(), e.file(), e::root, e.pointer(), place));
-    });
-    for (LayerRead layer : reads) {
-      for (TranslationReader.File file : layer.translations()) {
-        var place = new ReadabilityRule.LocalePlace(file.name(), file::root, "/locale");
-        for (TranslationReader.Bound bound : file.entries()) {
-          if (bound.entry().audience().filter(a -> a == dev.epidural.model.Audience.PATIENT).isPresent()) {
-            rule.text(bound.entry().text(), file.locale(), file.name(), file::root, bound.pointer() + "/text", place);
-          }
-        }
-      }
-    }
-    rule.notice();
-  }
-
-  private void strings(Node node, JsonPath path, String file) {
-    if (node instanceof Node.Str s) {
-      Optional<TextRules.Breach> breach = TextRules.check(s.value());
-      if (breach.isPresent()) {
-        problems.add(breach.get().code(), breach.get().message(), file, path == null ? "" : path.pointer(), node);
-      }
-    } else if (node instanceof Node.Obj obj) {
-      JsonPath here = path == null ? JsonPath.at("") : path;
-      for (Node.Member m : obj.members()) {
-        strings(m.value(), here.child(m.name()), file);
-      }
-    } else if (node instanceof Node.Arr arr) {
-      JsonPath here = path == null ? JsonPath.at("") : path;
-      for (int i = 0; i < arr.elements().size(); i++) {
-        strings(arr.elements().get(i), here.child(i), file);
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- review
-
-  /**
-   * The review rules on items that could not be bound, read from their trees; the review stage
-   * judges the defaults and the bound items on every path.
-   */
-  private void reviewUnbound() {
-    for (UnboundItem u : unbound) {
-      if (u.node() instanceof Node.Obj obj && obj.get("review") != null) {
-        u.component("review").map(Review.class::cast).filter(this::breaksReviewRules).ifPresent(r ->
-            reviewRules(r, u.file(), u::root, u.pointer() + "/review", UnboundChecks.what(u)));
-      }
-    }
-  }
-
-  private boolean breaksReviewRules(Review r) {
-    return r.isOverdue(today) || (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty());
-  }
-
-  /** The review rules; {@code root} is parsed only if one is broken. */
-  private void reviewRules(Review r, String file, java.util.function.Supplier<Node> root, String pointer,
-                           String what) {
-    if (r.isOverdue(today)) {
-      located(ProblemCode.REVIEW_OVERDUE, what + " was due for review on " + r.nextReview().orElseThrow()
-          + "; today is " + today, file, root.get(), pointer + "/nextReview");
-    }
-    if (r.status().isClinicallyReviewed() && r.lastReviewed().isEmpty()) {
-      located(ProblemCode.REVIEW_UNDATED, what + " claims a clinical review but gives no lastReviewed date",
-          file, root.get(), pointer + "/status");
-    }
-  }
-
   // ---------------------------------------------------------------- reporting
-
-  private void located(ProblemCode code, String message, Entry e, String suffix) {
-    located(code, message, e.file(), e.root(), e.pointer() + suffix);
-  }
 
   private void located(ProblemCode code, String message, String file, Node root, String pointer) {
     Located.add(problems, code, message, file, root, pointer);
@@ -1029,30 +597,11 @@ public final class BundleReader {
         top.license(), List.copyOf(sources.values())));
   }
 
-  /** Every id declared in the files: built only when a reference does not resolve. */
-  private synchronized Set<String> declared() {
-    if (declared == null) {
-      declared = new HashSet<>(declaredIds);
-      allBound.forEach(file -> file.forEach(e -> declared.add(e.item().id().value())));
-    }
-    return declared;
-  }
-
-  /**
-   * Ids a translation or a sign-off may name that are not reported as missing when no bound item
-   * has them: ids an overlay withdrew, ids of items that could not be bound, and, when a content
-   * file could not be read, every id named, since that file may hold it.
-   */
-  private Set<String> unjudgedIds() {
-    Set<String> ids = new HashSet<>(withdrawn.keySet());
-    ids.addAll(declared());
-    if (someFileUnread) {
-      for (LayerRead r : reads) {
-        r.translations().forEach(f -> f.entries().forEach(b -> ids.add(b.entry().id().value())));
-        r.signOffs().forEach(s -> s.signOff().items().forEach(i -> ids.add(i.item().value())));
-      }
-    }
-    return ids;
+  /** Every id declared in the files: by the items the reporting path saw, bound or not, and by every bound item. */
+  private Set<String> declared() {
+    Set<String> ids = new HashSet<>(declaredIds);
+    allBound.forEach(file -> file.forEach(e -> ids.add(e.item().id().value())));
+    return Collections.unmodifiableSet(ids);
   }
 
   private Map<String, Item> itemsById() {

@@ -1,10 +1,11 @@
 package dev.epidural.content.internal;
 
 import dev.epidural.content.internal.bind.Entry;
+import dev.epidural.content.internal.check.LayerRead;
 import dev.epidural.content.internal.problem.Located;
+import dev.epidural.content.internal.problem.Located.Place;
 import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
-import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,16 +24,6 @@ import java.util.Set;
  */
 public final class OverlayMerge {
 
-  /** A location: a file, its parsed tree and a pointer into it. */
-  public record Place(String file, Node root, String pointer) {
-    String where() {
-      return Located.where(file, root, pointer);
-    }
-  }
-
-  /** Where an id was withdrawn: the overlay manifest's {@code withdraw} entry. */
-  public record Withdrawal(Place place) {}
-
   private OverlayMerge() {}
 
   /** Whether a manifest violation is only the emptiness of {@code files} or {@code sources}, which an overlay may have. */
@@ -42,25 +33,11 @@ public final class OverlayMerge {
         && (path.equals("files") || path.equals("sources"));
   }
 
-  /**
-   * Reports a conflict between two places, once at each: {@code atA} is the message at {@code a}
-   * and {@code atB} the one at {@code b}; {@code %s} in each stands for the other place.
-   */
-  static void conflict(Problems problems, ProblemCode code, Place a, Place b, String atA, String atB) {
-    Located.add(problems, code, atA.replace("%s", b.where()), a.file(), a.root(), a.pointer());
-    Located.add(problems, code, atB.replace("%s", a.where()), b.file(), b.root(), b.pointer());
-  }
-
-  /** A conflict with the same message at both places. */
-  static void conflict(Problems problems, ProblemCode code, Place a, Place b, String message) {
-    conflict(problems, code, a, b, message, message);
-  }
-
   /** An overlay's texts must be in its base's language. */
-  static void locale(BundleReader.LayerRead base, BundleReader.LayerRead overlay, Problems problems) {
+  static void locale(LayerRead base, LayerRead overlay, Problems problems) {
     if (base.info().isPresent() && overlay.info().isPresent()
         && !base.info().get().locale().equals(overlay.info().get().locale())) {
-      conflict(problems, ProblemCode.OVL_LOCALE, new Place(overlay.manifestName(), overlay.mroot(), "/locale"),
+      Located.conflict(problems, ProblemCode.OVL_LOCALE, new Place(overlay.manifestName(), overlay.mroot(), "/locale"),
           new Place(base.manifestName(), base.mroot(), "/locale"),
           "the overlay's locale '" + overlay.manifest().locale() + "' differs from the base's locale '"
               + base.manifest().locale() + "' at %s; an overlay's texts are in its base's language "
@@ -72,10 +49,11 @@ public final class OverlayMerge {
 
   /**
    * The entries of {@code base} with {@code overlay} laid over them, in base order with additions
-   * last. Withdrawn ids are recorded in {@code withdrawn}.
+   * last. Withdrawn ids are recorded in {@code withdrawn}, each with the place it is withdrawn
+   * in the overlay's manifest.
    */
-  static List<Entry> merge(List<Entry> base, BundleReader.LayerRead overlay,
-                                        Problems problems, Map<String, Withdrawal> withdrawn) {
+  static List<Entry> merge(List<Entry> base, LayerRead overlay,
+                                        Problems problems, Map<String, Place> withdrawn) {
     Map<String, Entry> baseById = firstById(base);
     Map<String, Entry> overlayById = firstById(overlay.entries());
     Map<String, Place> replace = listed(overlay, "replace", overlay.manifest().replace().stream()
@@ -89,14 +67,14 @@ public final class OverlayMerge {
         Located.add(problems, ProblemCode.OVL_WITHDRAW_MISSING, "withdraws '" + id + "', which the base does not "
             + "have", place.file(), place.root(), place.pointer());
       } else {
-        withdrawn.put(id, new Withdrawal(place));
+        withdrawn.put(id, place);
       }
       if (replace.containsKey(id)) {
-        conflict(problems, ProblemCode.OVL_WITHDRAW_CONFLICT, place, replace.get(id),
+        Located.conflict(problems, ProblemCode.OVL_WITHDRAW_CONFLICT, place, replace.get(id),
             "'" + id + "' is withdrawn here and replaced at %s; list it in only one of them");
         refused.add(id);
       } else if (overlayById.containsKey(id)) {
-        conflict(problems, ProblemCode.OVL_WITHDRAW_CONFLICT, place, idPlace(overlayById.get(id)),
+        Located.conflict(problems, ProblemCode.OVL_WITHDRAW_CONFLICT, place, idPlace(overlayById.get(id)),
             "'" + id + "' is withdrawn here, and the overlay gives an item with this id at %s; to change the "
                 + "item, list it in 'replace' instead",
             "the overlay gives an item with id '" + id + "', which it withdraws at %s; to change the item, "
@@ -110,7 +88,7 @@ public final class OverlayMerge {
         Located.add(problems, ProblemCode.OVL_REPLACE_WITHOUT_ITEM, "replaces '" + id + "', but the overlay gives "
             + "no item with this id", place.file(), place.root(), place.pointer());
       } else if (!baseById.containsKey(id)) {
-        conflict(problems, ProblemCode.OVL_REPLACE_MISSING, place, idPlace(item),
+        Located.conflict(problems, ProblemCode.OVL_REPLACE_MISSING, place, idPlace(item),
             "replaces '" + id + "', which the base does not have; the item at %s is new, so remove it from 'replace'",
             "the item '" + id + "' is listed in 'replace' at %s, but the base has no item with this id; remove it "
                 + "from 'replace'");
@@ -121,7 +99,7 @@ public final class OverlayMerge {
       String id = o.item().id().value();
       Entry original = baseById.get(id);
       if (original != null && !replace.containsKey(id) && !withdraw.containsKey(id)) {
-        conflict(problems, ProblemCode.OVL_ADDED_TWICE, idPlace(o), idPlace(original),
+        Located.conflict(problems, ProblemCode.OVL_ADDED_TWICE, idPlace(o), idPlace(original),
             "id '" + id + "' is already used by the base's item at %s; to replace that item, list '" + id
                 + "' in the overlay manifest's 'replace'",
             "id '" + id + "' is used again by the overlay's item at %s, which does not list it in 'replace'");
@@ -166,7 +144,7 @@ public final class OverlayMerge {
   }
 
   /** The ids of a manifest list with their places; an id listed twice is reported. */
-  private static Map<String, Place> listed(BundleReader.LayerRead overlay, String list, List<String> ids,
+  private static Map<String, Place> listed(LayerRead overlay, String list, List<String> ids,
                                            Problems problems) {
     Map<String, Place> places = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {

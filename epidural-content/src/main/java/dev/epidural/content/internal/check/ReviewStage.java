@@ -37,9 +37,10 @@ import java.util.function.Supplier;
  * so queries and exports see them.
  *
  * <p>It also judges the declared review dates against today: a default review or an item's own
- * review whose next review date has passed ({@code EPI-REV-001}), or that claims a clinical review
- * without a date ({@code EPI-REV-002}). Everything here depends on today, so it runs at every load,
- * on every path: full validation, the trusted path and the snapshot of the built-in bundle.
+ * review (an unbound item's too, {@link #judgeUnbound}) whose next review date has passed
+ * ({@code EPI-REV-001}), or that claims a clinical review without a date ({@code EPI-REV-002}).
+ * Everything here depends on today, so it runs at every load, on every path: full validation, the
+ * trusted path and the snapshot of the built-in bundle.
  */
 public final class ReviewStage {
 
@@ -160,6 +161,19 @@ public final class ReviewStage {
       if (e.reviewGiven() && breaksReviewRules(e.item().review(), today)) {
         reviewRules(e.item().review(), e.file(), e::root, e.pointer() + "/review", "item '" + e.item().id() + "'",
             today, problems);
+      }
+    }
+  }
+
+  /**
+   * The review rules on items that could not be bound, each read from its tree as far as its
+   * {@code review} binds on its own; {@link #judgeDates} judges the defaults and the bound items.
+   */
+  public static void judgeUnbound(List<UnboundItem> unbound, LocalDate today, Problems problems) {
+    for (UnboundItem u : unbound) {
+      if (u.node() instanceof Node.Obj obj && obj.get("review") != null) {
+        u.component("review").map(Review.class::cast).filter(r -> breaksReviewRules(r, today)).ifPresent(r ->
+            reviewRules(r, u.file(), u::root, u.pointer() + "/review", UnboundChecks.what(u), today, problems));
       }
     }
   }

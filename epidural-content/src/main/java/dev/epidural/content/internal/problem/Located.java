@@ -9,6 +9,14 @@ import dev.epidural.content.internal.tree.Pointers;
  */
 public final class Located {
 
+  /** A location: a file, its parsed tree and a pointer into it. */
+  public record Place(String file, Node root, String pointer) {
+    /** The location as messages name it: {@code file:line:column}. */
+    String where() {
+      return Located.where(file, root, pointer);
+    }
+  }
+
   private Located() {}
 
   /** Adds a problem at {@code pointer} in {@code file}, whose parsed tree is {@code root}. */
@@ -21,5 +29,19 @@ public final class Located {
   public static String where(String file, Node root, String pointer) {
     Node node = Pointers.resolve(root, pointer).node();
     return file + ":" + node.line() + ":" + node.column();
+  }
+
+  /**
+   * Reports a conflict between two places, once at each: {@code atA} is the message at {@code a}
+   * and {@code atB} the one at {@code b}; {@code %s} in each stands for the other place.
+   */
+  public static void conflict(Problems problems, ProblemCode code, Place a, Place b, String atA, String atB) {
+    add(problems, code, atA.replace("%s", b.where()), a.file(), a.root(), a.pointer());
+    add(problems, code, atB.replace("%s", a.where()), b.file(), b.root(), b.pointer());
+  }
+
+  /** A conflict with the same message at both places. */
+  public static void conflict(Problems problems, ProblemCode code, Place a, Place b, String message) {
+    conflict(problems, code, a, b, message, message);
   }
 }

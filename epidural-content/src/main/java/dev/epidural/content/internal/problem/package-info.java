@@ -1,7 +1,7 @@
 /**
  * Problems as they are found: the collecting, capped, thread-safe Problems, the stable
- * ProblemCode table, placing a problem at a pointer (Located) and keeping what a message shows
- * of bundle text printable (Messages).
+ * ProblemCode table, placing a problem at a pointer or a conflict at two places (Located) and
+ * keeping what a message shows of bundle text printable (Messages).
  *
  * <p>May depend on {@code tree}; never on a later stage. {@code ArchitectureTest} holds every import to this.
  * Internal: not exported to library users.
