@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.ProcedureMedication;
+import dev.epidural.content.ProcedureView;
 import dev.epidural.content.internal.meta.ItemVisitor;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
@@ -18,7 +20,6 @@ import dev.epidural.model.IntentInfo;
 import dev.epidural.model.Item;
 import dev.epidural.model.LongevityFactor;
 import dev.epidural.model.Medication;
-import dev.epidural.model.MedicationUse;
 import dev.epidural.model.PreparationInstruction;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ProcedureStep;
@@ -85,7 +86,7 @@ public final class HtmlExporter {
   private HtmlExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
-    this.documents = PageFacts.documentSources(content);
+    this.documents = content.documentSources();
   }
 
   /**
@@ -115,15 +116,15 @@ public final class HtmlExporter {
    */
   public HtmlFragment procedureOverview(Procedure procedure) {
     ProcedureView view = content.view(procedure);
-    List<Item> shown = view.shownItems();
+    List<Item> shown = PageFacts.shown(content, view);
     List<PageFacts.CitedSource> cited = cited(shown);
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("h1", text(procedure.name())));
     parts.add(paragraphs("summary", options.resolve(procedure.summary())));
     List<HtmlFragment> facts = new ArrayList<>();
-    fact(facts, Label.REGIONS, procedure.regions().stream().map(r -> view.regionName(r, options)).toList());
-    fact(facts, Label.APPROACHES, procedure.approaches().stream().map(a -> view.approachName(a, options)).toList());
-    fact(facts, Label.GUIDANCE, procedure.guidance().stream().map(g -> view.guidanceName(g, options)).toList());
+    fact(facts, Label.REGIONS, PageFacts.regionNames(content, procedure, options));
+    fact(facts, Label.APPROACHES, PageFacts.approachNames(view, options));
+    fact(facts, Label.GUIDANCE, PageFacts.guidanceNames(content, procedure, options));
     if (!facts.isEmpty()) {
       parts.add(HtmlFragment.element("dl", "facts", facts.toArray(HtmlFragment[]::new)));
     }
@@ -131,8 +132,8 @@ public final class HtmlExporter {
         .map(s -> named(s.name(), Optional.of(s.description()))).toList());
     section(parts, "preparation", Label.PREPARATION, "ul", view.preparation().stream()
         .map(p -> inline(options.resolve(p.text()))).toList());
-    section(parts, "medications", Label.MEDICATIONS, "ul", view.medicationUses().stream()
-        .map(u -> medicationUse(view, u)).toList());
+    section(parts, "medications", Label.MEDICATIONS, "ul", view.medications().stream()
+        .map(this::medicationUse).toList());
     section(parts, "indications", Label.INDICATIONS, "ul", view.indications().stream()
         .map(i -> named(i.name(), i.note())).toList());
     section(parts, "contraindications", Label.CONTRAINDICATIONS, "ul", view.contraindications().stream()
@@ -473,8 +474,8 @@ public final class HtmlExporter {
     body.ifPresent(b -> parts.add(paragraphs("text", options.resolve(b))));
   }
 
-  private HtmlFragment medicationUse(ProcedureView view, MedicationUse use) {
-    Medication medication = view.medication(use);
+  private HtmlFragment medicationUse(ProcedureMedication use) {
+    Medication medication = use.medication();
     List<HtmlFragment> parts = new ArrayList<>();
     parts.add(element("strong", text(medication.name())));
     parts.add(HtmlFragment.text(": "));

@@ -1,13 +1,13 @@
 package dev.epidural.content.export;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.CitedSource;
 import dev.epidural.content.internal.meta.ItemVisitor;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.AnatomyFact;
 import dev.epidural.model.ApproachInfo;
-import dev.epidural.model.Citation;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Coding;
 import dev.epidural.model.Complication;
@@ -111,7 +111,7 @@ public final class JsonExporter {
     List<Item> items = new ArrayList<>();
     items.add(item);
     if (item instanceof Procedure procedure) {
-      items.addAll(content.view(procedure).referencedItems());
+      items.addAll(PageFacts.referenced(content.view(procedure)));
     }
     return document(Optional.of(item.id()), items);
   }
@@ -182,12 +182,12 @@ public final class JsonExporter {
     g.writeStringProperty("type", typeOf(item));
     writeFields(g, item);
     g.writeArrayPropertyStart("sources");
-    for (Citation citation : item.sources()) {
-      Source source = content.source(citation.source());
+    for (CitedSource cited : content.content().sourcesOf(item)) {
+      Source source = cited.source();
       g.writeStartObject();
       g.writeStringProperty("source", source.id().value());
       g.writeStringProperty("title", source.title());
-      g.writeStringProperty("locator", citation.locator());
+      g.writeStringProperty("locator", cited.locator());
       Optional<String> link = PageFacts.linkOf(source);
       if (link.isPresent()) {
         g.writeStringProperty("url", link.get());

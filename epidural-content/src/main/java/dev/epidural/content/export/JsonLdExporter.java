@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.ProcedureMedication;
+import dev.epidural.content.ProcedureView;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Coding;
@@ -10,11 +12,9 @@ import dev.epidural.model.Indication;
 import dev.epidural.model.Intent;
 import dev.epidural.model.Item;
 import dev.epidural.model.Medication;
-import dev.epidural.model.MedicationUse;
 import dev.epidural.model.PreparationInstruction;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ProcedureStep;
-import dev.epidural.model.SpinalRegion;
 import dev.epidural.model.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +145,7 @@ public final class JsonLdExporter {
    */
   public JsonLd procedurePage(Procedure procedure) {
     ProcedureView view = content.view(procedure);
-    List<Item> shown = view.shownItems();
+    List<Item> shown = PageFacts.shown(content, view);
     return new JsonLd(Json.write(options.isPretty(), g -> {
       g.writeStartObject();
       g.writeStringProperty("@context", CONTEXT);
@@ -282,7 +282,7 @@ public final class JsonLdExporter {
     List<Indication> indications = view.indications();
     List<Contraindication> contraindications = view.contraindications();
     List<Complication> complications = onProcedure ? List.of() : view.complications();
-    List<MedicationUse> medications = onProcedure ? List.of() : view.procedure().medications();
+    List<ProcedureMedication> medications = onProcedure ? List.of() : view.medications();
     if (indications.isEmpty() && contraindications.isEmpty() && complications.isEmpty() && medications.isEmpty()) {
       return;
     }
@@ -296,8 +296,8 @@ public final class JsonLdExporter {
     for (Complication complication : complications) {
       entity(g, "MedicalEntity", complication.name(), complication.description());
     }
-    for (MedicationUse use : medications) {
-      drug(g, view.medication(use));
+    for (ProcedureMedication used : medications) {
+      drug(g, used.medication());
     }
     g.writeEndArray();
   }
@@ -337,8 +337,8 @@ public final class JsonLdExporter {
     g.writeStringProperty("@id", PROCEDURE_TYPE);
     g.writeEndObject();
     g.writeArrayPropertyStart("bodyLocation");
-    for (SpinalRegion region : procedure.regions()) {
-      g.writeString(view.regionName(region, options));
+    for (String region : PageFacts.regionNames(content, procedure, options)) {
+      g.writeString(region);
     }
     g.writeEndArray();
     List<ProcedureStep> steps = view.steps();
@@ -356,10 +356,10 @@ public final class JsonLdExporter {
         }
         g.writeEndArray();
       }
-      if (!procedure.medications().isEmpty()) {
+      if (!view.medications().isEmpty()) {
         g.writeArrayPropertyStart("drug");
-        for (MedicationUse use : procedure.medications()) {
-          drug(g, view.medication(use));
+        for (ProcedureMedication used : view.medications()) {
+          drug(g, used.medication());
         }
         g.writeEndArray();
       }

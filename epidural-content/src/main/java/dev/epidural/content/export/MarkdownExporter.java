@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.ProcedureMedication;
+import dev.epidural.content.ProcedureView;
 import dev.epidural.content.internal.meta.ItemVisitor;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
@@ -18,7 +20,6 @@ import dev.epidural.model.IntentInfo;
 import dev.epidural.model.Item;
 import dev.epidural.model.LongevityFactor;
 import dev.epidural.model.Medication;
-import dev.epidural.model.MedicationUse;
 import dev.epidural.model.PreparationInstruction;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ProcedureStep;
@@ -55,7 +56,7 @@ public final class MarkdownExporter {
   private MarkdownExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
-    this.documents = PageFacts.documentSources(content);
+    this.documents = content.documentSources();
   }
 
   /** The sources a page of {@code items} lists, as {@link HtmlExporter#sources} chooses them. */
@@ -93,22 +94,22 @@ public final class MarkdownExporter {
    */
   public String procedureOverview(Procedure procedure) {
     ProcedureView view = content.view(procedure);
-    List<Item> shown = view.shownItems();
+    List<Item> shown = PageFacts.shown(content, view);
     List<String> blocks = new ArrayList<>();
     blocks.add("# " + inline(procedure.name()));
     blocks.add(Escape.markdownBlock(options.resolve(procedure.summary())));
     List<String> facts = new ArrayList<>();
-    fact(facts, Label.REGIONS, procedure.regions().stream().map(r -> view.regionName(r, options)).toList());
-    fact(facts, Label.APPROACHES, procedure.approaches().stream().map(a -> view.approachName(a, options)).toList());
-    fact(facts, Label.GUIDANCE, procedure.guidance().stream().map(g -> view.guidanceName(g, options)).toList());
+    fact(facts, Label.REGIONS, PageFacts.regionNames(content, procedure, options));
+    fact(facts, Label.APPROACHES, PageFacts.approachNames(view, options));
+    fact(facts, Label.GUIDANCE, PageFacts.guidanceNames(content, procedure, options));
     if (!facts.isEmpty()) {
       blocks.add(String.join("\n", facts));
     }
     section(blocks, Label.STEPS, true, view.steps().stream()
         .map(s -> named(s.name(), Optional.of(s.description()))).toList());
     section(blocks, Label.PREPARATION, false, view.preparation().stream().map(p -> inline(p.text())).toList());
-    section(blocks, Label.MEDICATIONS, false, view.medicationUses().stream()
-        .map(u -> medicationUse(view, u)).toList());
+    section(blocks, Label.MEDICATIONS, false, view.medications().stream()
+        .map(this::medicationUse).toList());
     section(blocks, Label.INDICATIONS, false, view.indications().stream().map(i -> named(i.name(), i.note())).toList());
     section(blocks, Label.CONTRAINDICATIONS, false, view.contraindications().stream()
         .map(c -> named(c.name(), c.note())).toList());
@@ -314,8 +315,8 @@ public final class MarkdownExporter {
     body.ifPresent(b -> blocks.add(Escape.markdownBlock(options.resolve(b))));
   }
 
-  private String medicationUse(ProcedureView view, MedicationUse use) {
-    Medication medication = view.medication(use);
+  private String medicationUse(ProcedureMedication use) {
+    Medication medication = use.medication();
     StringBuilder out = new StringBuilder("**").append(inline(medication.name())).append(":** ")
         .append(inline(medication.action()));
     use.volume().ifPresent(v -> out.append(" (").append(Escape.markdownInline(Numbers.range(v))).append(')'));
