@@ -9,9 +9,11 @@ import dev.epidural.model.Procedure;
 import dev.epidural.model.SignOff;
 import dev.epidural.model.Source;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The content an export draws from: loaded, validated {@link EpiduralContent}, read as it is. Every
@@ -28,6 +30,8 @@ public final class ExportContent {
   private final EpiduralContent content;
   /** The sources a patient page may list, found on first use: see {@link PageFacts#documentSources}. */
   private volatile Set<Id<Source>> documents;
+  /** The link of each source, worked out on first use: checking a URL parses it. */
+  private final Map<Source, Optional<String>> links = new ConcurrentHashMap<>();
 
   private ExportContent(EpiduralContent content) {
     this.content = content;
@@ -114,11 +118,6 @@ public final class ExportContent {
     return content.item(type, id);
   }
 
-  /** The loaded content itself, for what the exporters read of it beyond the items. */
-  EpiduralContent content() {
-    return content;
-  }
-
   /**
    * The content's view of a procedure: its references followed, built once by the content.
    *
@@ -126,6 +125,31 @@ public final class ExportContent {
    */
   ProcedureView view(Procedure procedure) {
     return content.procedure(own(procedure).id().value()).orElseThrow();
+  }
+
+  /**
+   * The source a citation of this content's items names, from the bundle's sources (the first with
+   * the id, as {@link EpiduralContent#sourcesOf} resolves it).
+   *
+   * @throws IllegalStateException if the bundle has no source with that id, which the loader refuses
+   */
+  Source source(Id<Source> id) {
+    for (Source source : content.bundle().sources()) {
+      if (source.id().equals(id)) {
+        return source;
+      }
+    }
+    throw new IllegalStateException("unknown source " + id);
+  }
+
+  /** The URL {@code source} is linked with, as {@link PageFacts#linkOf} finds it, worked out once. */
+  Optional<String> link(Source source) {
+    Optional<String> link = links.get(source);
+    if (link == null) {
+      link = PageFacts.linkOf(source);
+      links.putIfAbsent(source, link);
+    }
+    return link;
   }
 
   /** The ids of the sources a patient page may list, worked out once. */

@@ -1,13 +1,13 @@
 package dev.epidural.content.export;
 
 import dev.epidural.content.BundleInfo;
-import dev.epidural.content.CitedSource;
 import dev.epidural.content.internal.meta.ItemVisitor;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Alternative;
 import dev.epidural.model.AnatomyFact;
 import dev.epidural.model.ApproachInfo;
+import dev.epidural.model.Citation;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Coding;
 import dev.epidural.model.Complication;
@@ -65,10 +65,13 @@ public final class JsonExporter {
 
   private final ExportContent content;
   private final ExportOptions options;
+  /** The document's {@code language}: the same for every document. */
+  private final String language;
 
   private JsonExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
+    this.language = options.languageTag(content.bundle().locale());
   }
 
   /**
@@ -123,7 +126,7 @@ public final class JsonExporter {
       g.writeNumberProperty("formatVersion", FORMAT_VERSION);
       writeBundle(g, content.bundle());
       g.writeStringProperty("audience", options.audience().code());
-      g.writeStringProperty("language", options.languageTag(content.bundle().locale()));
+      g.writeStringProperty("language", language);
       if (subject.isPresent()) {
         g.writeStringProperty("subject", subject.get().value());
       }
@@ -182,13 +185,13 @@ public final class JsonExporter {
     g.writeStringProperty("type", typeOf(item));
     writeFields(g, item);
     g.writeArrayPropertyStart("sources");
-    for (CitedSource cited : content.content().sourcesOf(item)) {
-      Source source = cited.source();
+    for (Citation citation : item.sources()) {
+      Source source = content.source(citation.source());
       g.writeStartObject();
       g.writeStringProperty("source", source.id().value());
       g.writeStringProperty("title", source.title());
-      g.writeStringProperty("locator", cited.locator());
-      Optional<String> link = PageFacts.linkOf(source);
+      g.writeStringProperty("locator", citation.locator());
+      Optional<String> link = content.link(source);
       if (link.isPresent()) {
         g.writeStringProperty("url", link.get());
       }

@@ -2,6 +2,7 @@ package dev.epidural.content.export;
 
 import dev.epidural.content.ProcedureMedication;
 import dev.epidural.content.ProcedureView;
+import dev.epidural.model.Audience;
 import dev.epidural.model.Citation;
 import dev.epidural.model.Coding;
 import dev.epidural.model.GuidanceInfo;
@@ -123,27 +124,49 @@ final class PageFacts {
 
   /** The sources {@code items} cite, numbered from 1 in order of first citation, locators deduplicated. */
   static List<CitedSource> citedSources(ExportContent content, List<? extends Item> items) {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    Map<String, List<String>> locators = new LinkedHashMap<>();
+    Map<String, Set<String>> locators = new LinkedHashMap<>();
+    List<Source> sources = new ArrayList<>();
     for (Item item : items) {
-      for (dev.epidural.content.CitedSource cited : content.content().sourcesOf(item)) {
-        String id = cited.source().id().value();
-        List<String> list = locators.get(id);
-        if (list == null) {
-          sources.put(id, cited.source());
-          list = new ArrayList<>(2);
-          locators.put(id, list);
+      for (Citation citation : item.sources()) {
+        Set<String> at = locators.get(citation.source().value());
+        if (at == null) {
+          at = new LinkedHashSet<>();
+          locators.put(citation.source().value(), at);
+          sources.add(content.source(citation.source()));
         }
-        if (!list.contains(cited.locator())) {
-          list.add(cited.locator());
-        }
+        at.add(citation.locator());
       }
     }
     List<CitedSource> cited = new ArrayList<>(sources.size());
-    for (Map.Entry<String, Source> entry : sources.entrySet()) {
-      cited.add(new CitedSource(cited.size() + 1, entry.getValue(), List.copyOf(locators.get(entry.getKey()))));
+    for (Source source : sources) {
+      cited.add(new CitedSource(cited.size() + 1, source, List.copyOf(locators.get(source.id().value()))));
     }
     return cited;
+  }
+
+  /** The sources {@code items} cite, each once, in order of first citation. */
+  static List<Source> sourcesCited(ExportContent content, List<? extends Item> items) {
+    Set<String> seen = new HashSet<>();
+    List<Source> sources = new ArrayList<>();
+    for (Item item : items) {
+      for (Citation citation : item.sources()) {
+        if (seen.add(citation.source().value())) {
+          sources.add(content.source(citation.source()));
+        }
+      }
+    }
+    return sources;
+  }
+
+  /**
+   * The sources a page of {@code items} lists: for patients the documents behind the texts, as a
+   * reader expects a citation (no locators, no terminology tables); for clinicians every source,
+   * with the places cited.
+   */
+  static List<CitedSource> listed(ExportContent content, ExportOptions options, List<? extends Item> items) {
+    return options.audience() == Audience.PATIENT
+        ? citedDocuments(content, items, content.documentSources())
+        : citedSources(content, items);
   }
 
   /**
@@ -155,9 +178,9 @@ final class PageFacts {
   static List<CitedSource> citedDocuments(ExportContent content, List<? extends Item> items,
                                           Set<Id<Source>> documents) {
     List<CitedSource> cited = new ArrayList<>();
-    for (CitedSource source : citedSources(content, items)) {
-      if (documents.contains(source.source().id())) {
-        cited.add(new CitedSource(cited.size() + 1, source.source(), List.of()));
+    for (Source source : sourcesCited(content, items)) {
+      if (documents.contains(source.id())) {
+        cited.add(new CitedSource(cited.size() + 1, source, List.of()));
       }
     }
     return cited;
@@ -206,7 +229,10 @@ final class PageFacts {
     return numbers;
   }
 
-  /** The URL a source can be linked with: its own http(s) URL, else its DOI's, else none. */
+  /**
+   * The URL a source can be linked with: its own http(s) URL, else its DOI's, else none. Worked out
+   * once per source: {@link ExportContent#link} keeps it.
+   */
   static Optional<String> linkOf(Source source) {
     Optional<String> own = source.url().flatMap(Escape::httpUrl);
     if (own.isPresent()) {

@@ -251,6 +251,17 @@ class HtmlExporterTest {
   }
 
   @Test
+  void aCssClassIsALowercaseLetterThenUpTo63LettersDigitsAndHyphens() {
+    for (String allowed : List.of("a", "faq-entry", "h2", "a-", "z" + "9".repeat(63))) {
+      assertThat(HtmlFragment.element("p", allowed).html()).isEqualTo("<p class=\"" + allowed + "\"></p>");
+    }
+    for (String refused : List.of("", "A", "1a", "-a", "a_b", "a b", "aé", "a".repeat(65), "note\n")) {
+      assertThatThrownBy(() -> HtmlFragment.element("p", refused)).as(refused)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void multiLineTextsBecomeParagraphsAndLineBreaks() {
     assertThat(HtmlExporter.paragraphs("answer", "one\ntwo\n\n\nthree <b>").html())
         .isEqualTo("<p class=\"answer\">one<br>two</p><p class=\"answer\">three &lt;b&gt;</p>");
