@@ -62,7 +62,12 @@ final class Escape {
         run = i + 1;
       }
     }
-    out.append(text, run, to);
+    if (run == 0 && to == text.length()) {
+      // Nothing to escape in the whole text, as in most: one copy of it.
+      out.append(text);
+    } else {
+      out.append(text, run, to);
+    }
   }
 
   /** The entity that stands for {@code ch} in HTML, or null when it stands for itself. */
@@ -194,21 +199,27 @@ final class Escape {
     }
     int orderedDelimiter = digits > start && digits < end
         && (text.charAt(digits) == '.' || text.charAt(digits) == ')') ? digits : -1;
+    int run = start;
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
       if (breaksAsSpaces && (ch == '\n' || ch == '\r')) {
         // Inside the trimmed line, so i > start: a CRLF is one space, at its CR.
+        out.append(text, run, i);
         if (ch == '\r' || text.charAt(i - 1) != '\r') {
           out.append(' ');
         }
-        continue;
-      }
-      if ((ch < 128 && (MARKDOWN[ch] & 1) != 0)
+        run = i + 1;
+      } else if ((ch < 128 && (MARKDOWN[ch] & 1) != 0)
           || (i == start && ch < 128 && (MARKDOWN[ch] & 2) != 0)
           || i == orderedDelimiter) {
-        out.append('\\');
+        out.append(text, run, i).append('\\');
+        run = i;
       }
-      out.append(ch);
+    }
+    if (run == 0 && end == text.length()) {
+      out.append(text);
+    } else {
+      out.append(text, run, end);
     }
   }
 
