@@ -60,7 +60,7 @@ public final class StaticSite {
   }
 
   /**
-   * Writes the site of export content, such as content built from records.
+   * Writes the site of export content, which {@link ExportContent#from} made of loaded content.
    *
    * @param content the content
    * @param outDir the folder to write into

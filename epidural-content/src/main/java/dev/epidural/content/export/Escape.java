@@ -3,9 +3,6 @@ package dev.epidural.content.export;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,6 +18,17 @@ final class Escape {
   /** ASCII punctuation that means something only at the start of a line (headings, lists, quotes). */
   private static final String MARKDOWN_LINE_START = "#+-=>";
 
+  /** Per ASCII character: 1 when it is in {@link #MARKDOWN_ALWAYS}, 2 when in {@link #MARKDOWN_LINE_START}. */
+  private static final byte[] MARKDOWN = new byte[128];
+
+  static {
+    MARKDOWN_ALWAYS.chars().forEach(c -> MARKDOWN[c] |= 1);
+    MARKDOWN_LINE_START.chars().forEach(c -> MARKDOWN[c] |= 2);
+  }
+
+  /** The digits of a percent-encoding, upper case as RFC 3986 recommends. */
+  private static final String HEX = "0123456789ABCDEF";
+
   private Escape() {}
 
   /**
@@ -29,27 +37,52 @@ final class Escape {
    * entities gives {@code text} back.
    */
   static String html(String text) {
-    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      String entity = switch (ch) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
-      if (entity != null) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 16).append(text, 0, i);
-        }
-        out.append(entity);
-      } else if (out != null) {
-        out.append(ch);
+      if (entity(text.charAt(i)) != null) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        html(text, 0, text.length(), out);
+        return out.toString();
       }
     }
-    return out == null ? text : out.toString();
+    return text;
+  }
+
+  /** Appends {@code text}, escaped as by {@link #html(String)}. */
+  static void html(String text, StringBuilder out) {
+    html(text, 0, text.length(), out);
+  }
+
+  /** Appends the characters {@code from} to {@code to} of {@code text}, escaped as by {@link #html(String)}. */
+  static void html(String text, int from, int to, StringBuilder out) {
+    int run = from;
+    for (int i = from; i < to; i++) {
+      String entity = entity(text.charAt(i));
+      if (entity != null) {
+        out.append(text, run, i).append(entity);
+        run = i + 1;
+      }
+    }
+    if (run == 0 && to == text.length()) {
+      // Nothing to escape in the whole text, as in most: one copy of it.
+      out.append(text);
+    } else {
+      out.append(text, run, to);
+    }
+  }
+
+  /** The entity that stands for {@code ch} in HTML, or null when it stands for itself. */
+  private static String entity(char ch) {
+    if (ch > '>') {
+      return null;
+    }
+    return switch (ch) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 
   /**
@@ -59,7 +92,14 @@ final class Escape {
    * including {@code <} and {@code &}, so no raw HTML or entity passes through.
    */
   static String markdownInline(String text) {
-    return markdownLine(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    markdownInline(text, out);
+    return out.toString();
+  }
+
+  /** Appends {@code text}, escaped as by {@link #markdownInline(String)}. */
+  static void markdownInline(String text, StringBuilder out) {
+    markdownLine(text, 0, text.length(), true, out);
   }
 
   /**
@@ -67,81 +107,125 @@ final class Escape {
    * stay soft breaks, and each line is escaped as by {@link #markdownInline(String)}.
    */
   static String markdownBlock(String text) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : lines(text)) {
-      String escaped = markdownLine(line);
-      if (escaped.isEmpty()) {
-        if (current.length() > 0) {
-          paragraphs.add(current.toString());
-          current.setLength(0);
-        }
-      } else {
-        if (current.length() > 0) {
-          current.append('\n');
-        }
-        current.append(escaped);
-      }
-    }
-    if (current.length() > 0) {
-      paragraphs.add(current.toString());
-    }
-    return String.join("\n\n", paragraphs);
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    markdownBlock(text, out);
+    return out.toString();
   }
 
-  /** The lines of {@code text}, split at LF, CRLF or CR. */
-  static List<String> lines(String text) {
-    return List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-  }
-
-  /** The paragraphs of {@code text}: runs of non-blank lines, split at blank lines. */
-  static List<List<String>> paragraphs(String text) {
-    List<List<String>> paragraphs = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String line : lines(text)) {
-      if (line.isBlank()) {
-        if (!current.isEmpty()) {
-          paragraphs.add(List.copyOf(current));
-          current.clear();
-        }
-      } else {
-        current.add(line);
-      }
-    }
-    if (!current.isEmpty()) {
-      paragraphs.add(List.copyOf(current));
-    }
-    return paragraphs;
-  }
-
-  /** Escapes one line that holds no line break. */
-  private static String markdownLine(String line) {
+  /** Appends {@code text}, escaped as by {@link #markdownBlock(String)}. */
+  static void markdownBlock(String text, StringBuilder out) {
+    boolean inParagraph = false;
+    boolean anyParagraph = false;
     int start = 0;
-    int end = line.length();
-    while (start < end && isIndent(line.charAt(start))) {
+    int length = text.length();
+    while (true) {
+      int end = lineEnd(text, start);
+      if (isIndentOnly(text, start, end)) {
+        // A line that escapes to nothing ends the paragraph.
+        inParagraph = false;
+      } else {
+        if (inParagraph) {
+          out.append('\n');
+        } else {
+          if (anyParagraph) {
+            out.append("\n\n");
+          }
+          inParagraph = true;
+          anyParagraph = true;
+        }
+        markdownLine(text, start, end, false, out);
+      }
+      if (end == length) {
+        return;
+      }
+      start = nextLine(text, end);
+    }
+  }
+
+  /** The end of the line that starts at {@code start}: the index of its LF, CR or CRLF, or the text's length. */
+  static int lineEnd(String text, int start) {
+    for (int i = start, n = text.length(); i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || ch == '\r') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** The start of the line after the break at {@code end}, which is not the text's end. */
+  static int nextLine(String text, int end) {
+    return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+  }
+
+  /** Whether the characters {@code from} to {@code to} of {@code text} are all white space, as {@link String#isBlank()} says. */
+  static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      // No supplementary character is white space, and neither is either half of one.
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIndentOnly(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isIndent(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Appends the characters {@code from} to {@code to} of {@code text} escaped as one Markdown line.
+   * With {@code breaksAsSpaces}, each LF, CR or CRLF in them reads as one space; without, they hold
+   * none.
+   */
+  private static void markdownLine(String text, int from, int to, boolean breaksAsSpaces, StringBuilder out) {
+    int start = from;
+    int end = to;
+    while (start < end && isBlankInLine(text.charAt(start), breaksAsSpaces)) {
       start++;
     }
-    while (end > start && isIndent(line.charAt(end - 1))) {
+    while (end > start && isBlankInLine(text.charAt(end - 1), breaksAsSpaces)) {
       end--;
     }
-    StringBuilder out = new StringBuilder(end - start + 8);
     // "12." or "12)" at the start of a line opens an ordered list: escape the delimiter.
     int digits = start;
-    while (digits < end && digits - start < 10 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+    while (digits < end && digits - start < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
       digits++;
     }
     int orderedDelimiter = digits > start && digits < end
-        && (line.charAt(digits) == '.' || line.charAt(digits) == ')') ? digits : -1;
+        && (text.charAt(digits) == '.' || text.charAt(digits) == ')') ? digits : -1;
+    int run = start;
     for (int i = start; i < end; i++) {
-      char ch = line.charAt(i);
-      if (MARKDOWN_ALWAYS.indexOf(ch) >= 0
-          || (i == start && MARKDOWN_LINE_START.indexOf(ch) >= 0)
+      char ch = text.charAt(i);
+      if (breaksAsSpaces && (ch == '\n' || ch == '\r')) {
+        // Inside the trimmed line, so i > start: a CRLF is one space, at its CR.
+        out.append(text, run, i);
+        if (ch == '\r' || text.charAt(i - 1) != '\r') {
+          out.append(' ');
+        }
+        run = i + 1;
+      } else if ((ch < 128 && (MARKDOWN[ch] & 1) != 0)
+          || (i == start && ch < 128 && (MARKDOWN[ch] & 2) != 0)
           || i == orderedDelimiter) {
-        out.append('\\');
+        out.append(text, run, i).append('\\');
+        run = i;
       }
-      out.append(ch);
     }
-    return out.toString();
+    if (run == 0 && end == text.length()) {
+      out.append(text);
+    } else {
+      out.append(text, run, end);
+    }
+  }
+
+  /** A space or tab, or with {@code breaksAsSpaces} a line break: what a Markdown line is trimmed of. */
+  private static boolean isBlankInLine(char ch, boolean breaksAsSpaces) {
+    return isIndent(ch) || (breaksAsSpaces && (ch == '\n' || ch == '\r'));
   }
 
   private static boolean isIndent(char ch) {
@@ -203,7 +287,7 @@ final class Escape {
           || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
         out.append((char) c);
       } else {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
       }
     }
     return out.toString();

@@ -3,7 +3,6 @@ package dev.epidural.content.export;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A piece of HTML made by this package, safe to place in an HTML body: every text in it was escaped,
@@ -25,8 +24,6 @@ public final class HtmlFragment {
   private static final Set<String> ELEMENTS = Set.of("p", "div", "span", "nav", "header", "footer", "main",
       "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
       "strong", "em", "small", "cite", "blockquote");
-
-  private static final Pattern CSS_CLASS = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
   private static final HtmlFragment EMPTY = new HtmlFragment("");
 
@@ -110,10 +107,24 @@ public final class HtmlFragment {
    * @throws IllegalArgumentException if {@code tag} or {@code cssClass} is not allowed
    */
   public static HtmlFragment element(String tag, String cssClass, HtmlFragment... children) {
-    if (!CSS_CLASS.matcher(Objects.requireNonNull(cssClass, "cssClass")).matches()) {
+    if (!isCssClass(Objects.requireNonNull(cssClass, "cssClass"))) {
       throw new IllegalArgumentException("CSS class '" + cssClass + "' is not lowercase letters, digits and hyphens");
     }
     return new HtmlFragment(open(tag, cssClass) + concat(children).html + "</" + tag + ">");
+  }
+
+  /** Whether {@code name} is a lowercase letter followed by up to 63 lowercase letters, digits and hyphens. */
+  private static boolean isCssClass(String name) {
+    if (name.isEmpty() || name.length() > 64 || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String open(String tag, String cssClass) {

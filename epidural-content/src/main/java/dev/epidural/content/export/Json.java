@@ -1,6 +1,6 @@
 package dev.epidural.content.export;
 
-import java.io.StringWriter;
+import java.io.Writer;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -38,12 +38,42 @@ final class Json {
    * @param pretty true for two-space indentation with {@code \n} line ends, whatever the platform
    */
   static String write(boolean pretty, Consumer<JsonGenerator> body) {
-    StringWriter out = new StringWriter();
+    Out out = new Out();
     ObjectWriteContext context = pretty ? new Pretty() : ObjectWriteContext.empty();
     try (JsonGenerator generator = FACTORY.createGenerator(context, out)) {
       body.accept(generator);
     }
-    return out.toString();
+    return out.text.toString();
+  }
+
+  /** Where a generator writes: a {@link StringBuilder}, without {@link java.io.StringWriter}'s locking. */
+  private static final class Out extends Writer {
+    final StringBuilder text = new StringBuilder(2048);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int ch) {
+      text.append((char) ch);
+    }
+
+    @Override
+    public void flush() {
+      // Nothing is buffered here.
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
   }
 
   /** One JSON string literal, quotes included, escaped as every export escapes strings. */

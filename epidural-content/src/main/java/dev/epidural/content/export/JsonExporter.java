@@ -65,10 +65,13 @@ public final class JsonExporter {
 
   private final ExportContent content;
   private final ExportOptions options;
+  /** The document's {@code language}: the same for every document. */
+  private final String language;
 
   private JsonExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
+    this.language = options.languageTag(content.bundle().locale());
   }
 
   /**
@@ -111,7 +114,7 @@ public final class JsonExporter {
     List<Item> items = new ArrayList<>();
     items.add(item);
     if (item instanceof Procedure procedure) {
-      items.addAll(content.view(procedure).referencedItems());
+      items.addAll(PageFacts.referenced(content.view(procedure)));
     }
     return document(Optional.of(item.id()), items);
   }
@@ -123,7 +126,7 @@ public final class JsonExporter {
       g.writeNumberProperty("formatVersion", FORMAT_VERSION);
       writeBundle(g, content.bundle());
       g.writeStringProperty("audience", options.audience().code());
-      g.writeStringProperty("language", options.languageTag(content.bundle().locale()));
+      g.writeStringProperty("language", language);
       if (subject.isPresent()) {
         g.writeStringProperty("subject", subject.get().value());
       }
@@ -188,7 +191,7 @@ public final class JsonExporter {
       g.writeStringProperty("source", source.id().value());
       g.writeStringProperty("title", source.title());
       g.writeStringProperty("locator", citation.locator());
-      Optional<String> link = PageFacts.linkOf(source);
+      Optional<String> link = content.link(source);
       if (link.isPresent()) {
         g.writeStringProperty("url", link.get());
       }

@@ -13,6 +13,9 @@ package dev.epidural.content.export;
  */
 public final class JsonLd {
 
+  private static final String SCRIPT_START = "<script type=\"application/ld+json\">";
+  private static final String SCRIPT_END = "</script>";
+
   private final String json;
 
   JsonLd(String json) {
@@ -34,7 +37,12 @@ public final class JsonLd {
    * @return the element
    */
   public HtmlFragment scriptElement() {
-    return HtmlFragment.trusted("<script type=\"application/ld+json\">" + json + "</script>");
+    return HtmlFragment.trusted(SCRIPT_START + json + SCRIPT_END);
+  }
+
+  /** Appends the {@link #scriptElement() script element} to {@code out}. */
+  void appendScriptElement(StringBuilder out) {
+    out.append(SCRIPT_START).append(json).append(SCRIPT_END);
   }
 
   /** Returns the JSON-LD text. */

@@ -1,5 +1,7 @@
 package dev.epidural.content.export;
 
+import dev.epidural.content.ProcedureMedication;
+import dev.epidural.content.ProcedureView;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Coding;
@@ -10,13 +12,11 @@ import dev.epidural.model.Indication;
 import dev.epidural.model.Intent;
 import dev.epidural.model.Item;
 import dev.epidural.model.Medication;
-import dev.epidural.model.MedicationUse;
 import dev.epidural.model.PreparationInstruction;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ProcedureStep;
-import dev.epidural.model.SpinalRegion;
+import dev.epidural.model.Source;
 import dev.epidural.model.Text;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,10 +65,13 @@ public final class JsonLdExporter {
 
   private final ExportContent content;
   private final ExportOptions options;
+  /** Every page's {@code inLanguage}. */
+  private final String language;
 
   private JsonLdExporter(ExportContent content, ExportOptions options) {
     this.content = content;
     this.options = options;
+    this.language = options.languageTag(content.bundle().locale());
   }
 
   /**
@@ -145,7 +148,7 @@ public final class JsonLdExporter {
    */
   public JsonLd procedurePage(Procedure procedure) {
     ProcedureView view = content.view(procedure);
-    List<Item> shown = view.shownItems();
+    List<Item> shown = PageFacts.shown(content, view);
     return new JsonLd(Json.write(options.isPretty(), g -> {
       g.writeStartObject();
       g.writeStringProperty("@context", CONTEXT);
@@ -238,7 +241,7 @@ public final class JsonLdExporter {
   }
 
   private void writePageFacts(JsonGenerator g, List<? extends Item> shown) {
-    g.writeStringProperty("inLanguage", options.languageTag(content.bundle().locale()));
+    g.writeStringProperty("inLanguage", language);
     g.writeObjectPropertyStart("medicalAudience");
     g.writeStringProperty("@type", "MedicalAudience");
     g.writeStringProperty("audienceType", options.audience() == Audience.PATIENT ? "Patient" : "Clinician");
@@ -282,7 +285,7 @@ public final class JsonLdExporter {
     List<Indication> indications = view.indications();
     List<Contraindication> contraindications = view.contraindications();
     List<Complication> complications = onProcedure ? List.of() : view.complications();
-    List<MedicationUse> medications = onProcedure ? List.of() : view.procedure().medications();
+    List<ProcedureMedication> medications = onProcedure ? List.of() : view.medications();
     if (indications.isEmpty() && contraindications.isEmpty() && complications.isEmpty() && medications.isEmpty()) {
       return;
     }
@@ -296,32 +299,32 @@ public final class JsonLdExporter {
     for (Complication complication : complications) {
       entity(g, "MedicalEntity", complication.name(), complication.description());
     }
-    for (MedicationUse use : medications) {
-      drug(g, view.medication(use));
+    for (ProcedureMedication used : medications) {
+      drug(g, used.medication());
     }
     g.writeEndArray();
   }
 
   private void writeCitations(JsonGenerator g, List<? extends Item> shown) {
-    List<PageFacts.CitedSource> cited = PageFacts.citedSources(content, shown);
+    List<Source> cited = PageFacts.sourcesCited(content, shown);
     if (cited.isEmpty()) {
       return;
     }
     g.writeArrayPropertyStart("citation");
-    for (PageFacts.CitedSource source : cited) {
+    for (Source source : cited) {
       g.writeStartObject();
       g.writeStringProperty("@type", "CreativeWork");
-      g.writeStringProperty("name", source.source().title());
-      Optional<String> url = PageFacts.linkOf(source.source());
+      g.writeStringProperty("name", source.title());
+      Optional<String> url = content.link(source);
       if (url.isPresent()) {
         g.writeStringProperty("url", url.get());
       }
       g.writeObjectPropertyStart("publisher");
       g.writeStringProperty("@type", "Organization");
-      g.writeStringProperty("name", source.source().publisher());
+      g.writeStringProperty("name", source.publisher());
       g.writeEndObject();
-      if (source.source().published().isPresent()) {
-        g.writeStringProperty("datePublished", source.source().published().get().toString());
+      if (source.published().isPresent()) {
+        g.writeStringProperty("datePublished", source.published().get().toString());
       }
       g.writeEndObject();
     }
@@ -337,16 +340,28 @@ public final class JsonLdExporter {
     g.writeStringProperty("@id", PROCEDURE_TYPE);
     g.writeEndObject();
     g.writeArrayPropertyStart("bodyLocation");
-    for (SpinalRegion region : procedure.regions()) {
-      g.writeString(view.regionName(region, options));
+    for (String region : PageFacts.regionNames(content, procedure, options)) {
+      g.writeString(region);
     }
     g.writeEndArray();
     List<ProcedureStep> steps = view.steps();
     if (!steps.isEmpty()) {
       g.writeStringProperty("howPerformed", howPerformed(steps));
     }
-    texts(g, "preparation", view.preparation().stream().map(PreparationInstruction::text).toList());
-    texts(g, "followup", view.aftercare().stream().map(AftercareInstruction::text).toList());
+    if (!view.preparation().isEmpty()) {
+      g.writeArrayPropertyStart("preparation");
+      for (PreparationInstruction preparation : view.preparation()) {
+        g.writeString(options.resolve(preparation.text()));
+      }
+      g.writeEndArray();
+    }
+    if (!view.aftercare().isEmpty()) {
+      g.writeArrayPropertyStart("followup");
+      for (AftercareInstruction aftercare : view.aftercare()) {
+        g.writeString(options.resolve(aftercare.text()));
+      }
+      g.writeEndArray();
+    }
     if (takesOutcomesAndDrugs(procedure.intent())) {
       List<Complication> complications = view.complications();
       if (!complications.isEmpty()) {
@@ -356,10 +371,10 @@ public final class JsonLdExporter {
         }
         g.writeEndArray();
       }
-      if (!procedure.medications().isEmpty()) {
+      if (!view.medications().isEmpty()) {
         g.writeArrayPropertyStart("drug");
-        for (MedicationUse use : procedure.medications()) {
-          drug(g, view.medication(use));
+        for (ProcedureMedication used : view.medications()) {
+          drug(g, used.medication());
         }
         g.writeEndArray();
       }
@@ -369,23 +384,16 @@ public final class JsonLdExporter {
 
   /** The steps as one text, numbered in order: {@code "1. Name: description"} a line each. */
   private String howPerformed(List<ProcedureStep> steps) {
-    List<String> lines = new ArrayList<>();
+    StringBuilder out = new StringBuilder(256 * steps.size());
     for (int i = 0; i < steps.size(); i++) {
       ProcedureStep step = steps.get(i);
-      lines.add((i + 1) + ". " + options.resolve(step.name()) + ": " + options.resolve(step.description()));
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(i + 1).append(". ").append(options.resolve(step.name())).append(": ")
+          .append(options.resolve(step.description()));
     }
-    return String.join("\n", lines);
-  }
-
-  private void texts(JsonGenerator g, String name, List<Text> texts) {
-    if (texts.isEmpty()) {
-      return;
-    }
-    g.writeArrayPropertyStart(name);
-    for (Text text : texts) {
-      g.writeString(options.resolve(text));
-    }
-    g.writeEndArray();
+    return out.toString();
   }
 
   private void drug(JsonGenerator g, Medication medication) {

@@ -1,6 +1,7 @@
 package dev.epidural.content.export;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.UnvalidatedContent;
 import dev.epidural.content.EpiduralContent;
 import dev.epidural.model.AftercareInstruction;
 import dev.epidural.model.Citation;
@@ -94,6 +95,6 @@ final class Fixtures {
         Text.of("Answer " + IMG_ONERROR + "\n" + JAVASCRIPT_URL), cites, sourced());
     List<Item> items = List.of(procedure, step, prep, medication, indication, contraindication, complication,
         aftercare, faq);
-    return ExportContent.of(info, items);
+    return ExportContent.from(UnvalidatedContent.of(info, items));
   }
 }

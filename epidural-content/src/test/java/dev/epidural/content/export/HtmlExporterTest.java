@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.UnvalidatedContent;
 import dev.epidural.model.Audience;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Id;
@@ -146,7 +147,7 @@ class HtmlExporterTest {
     BundleInfo info = new BundleInfo("b", "1", "B", Locale.ENGLISH, "P", "CC0-1.0", List.of(source));
     ProcedureStep step = new ProcedureStep(Id.of("step"), WorkflowPhase.INTERVENTION, Text.of("Step"),
         Text.of("Does"), List.of(Fixtures.cite("s")), new Review(status, date, Optional.empty()));
-    ExportContent content = ExportContent.of(info, List.<Item>of(step));
+    ExportContent content = ExportContent.from(UnvalidatedContent.of(info, List.<Item>of(step)));
     return HtmlExporter.of(content, ExportOptions.of(audience)).reviewNotice(List.of(step)).html();
   }
 
@@ -247,6 +248,17 @@ class HtmlExporterTest {
         .isEqualTo("<a href=\"https://example.org/?a=1&amp;b=&#39;2&#39;\" rel=\"noopener noreferrer\">x</a>");
     assertThat(HtmlFragment.concat(HtmlFragment.text("a"), HtmlFragment.empty(), HtmlFragment.text("&")))
         .isEqualTo(HtmlFragment.text("a&"));
+  }
+
+  @Test
+  void aCssClassIsALowercaseLetterThenUpTo63LettersDigitsAndHyphens() {
+    for (String allowed : List.of("a", "faq-entry", "h2", "a-", "z" + "9".repeat(63))) {
+      assertThat(HtmlFragment.element("p", allowed).html()).isEqualTo("<p class=\"" + allowed + "\"></p>");
+    }
+    for (String refused : List.of("", "A", "1a", "-a", "a_b", "a b", "aé", "a".repeat(65), "note\n")) {
+      assertThatThrownBy(() -> HtmlFragment.element("p", refused)).as(refused)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.epidural.content.BundleInfo;
+import dev.epidural.content.UnvalidatedContent;
 import dev.epidural.model.Audience;
 import dev.epidural.model.Coding;
 import dev.epidural.model.FaqEntry;
@@ -133,7 +134,7 @@ class JsonLdExporterTest {
             p.delivery(), p.medications(), p.steps(), p.preparation(), p.indications(), p.contraindications(),
             p.complications(), p.aftercare(), p.codings(), p.sources(), p.review())
         : item).toList();
-    return ExportContent.of(content.bundle(), items);
+    return ExportContent.from(UnvalidatedContent.of(content.bundle(), items));
   }
 
   @Test
@@ -195,7 +196,7 @@ class JsonLdExporterTest {
     Procedure procedure = new Procedure(Id.of("p"), Text.of("P"), Text.of("Summary"), Intent.ANESTHETIC_ANALGESIC,
         Set.of(SpinalRegion.THORACIC), Set.of(), Set.of(), Set.of(), List.of(), List.of(Id.of("step")), List.of(),
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(Fixtures.cite("s")), review);
-    ExportContent content = ExportContent.of(info, List.<Item>of(procedure, step));
+    ExportContent content = ExportContent.from(UnvalidatedContent.of(info, List.<Item>of(procedure, step)));
     Map<String, Object> page = JsonTree.object(JsonLdExporter.of(content, ExportOptions.of(Audience.PATIENT))
         .procedurePage(procedure).json());
     assertThat(JsonTree.map(page, "mainEntity").get("@type")).isEqualTo("MedicalProcedure");

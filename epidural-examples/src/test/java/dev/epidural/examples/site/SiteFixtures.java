@@ -2,6 +2,7 @@ package dev.epidural.examples.site;
 
 import dev.epidural.content.BundleInfo;
 import dev.epidural.content.EpiduralContent;
+import dev.epidural.content.UnvalidatedContent;
 import dev.epidural.content.export.ExportContent;
 import dev.epidural.model.Citation;
 import dev.epidural.model.FaqEntry;
@@ -22,7 +23,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The content the site tests write: a fixture bundle, and hostile content only records can carry. */
+/**
+ * The content the site tests write: a fixture bundle, and hostile content that only records the
+ * loader never saw can carry (from the content module's test jar).
+ */
 final class SiteFixtures {
 
   static final String SCRIPT_BREAKOUT = "</script><script>window.__pwned=1</script>";
@@ -53,6 +57,6 @@ final class SiteFixtures {
         List.of(), List.of(), List.of(), cites, review);
     FaqEntry faq = new FaqEntry(Id.of("faq-evil"), Text.of("Question " + SCRIPT_BREAKOUT),
         Text.of("Answer " + IMG_ONERROR), cites, review);
-    return ExportContent.of(info, List.<Item>of(procedure, step, faq));
+    return ExportContent.from(UnvalidatedContent.of(info, List.<Item>of(procedure, step, faq)));
   }
 }
