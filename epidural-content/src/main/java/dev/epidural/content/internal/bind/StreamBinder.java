@@ -63,6 +63,9 @@ public final class StreamBinder {
     }
   };
 
+  /** How many of the last dates read are remembered. */
+  private static final int RECENT_DATES = 4;
+
   private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
 
   private StreamBinder() {}
@@ -152,8 +155,23 @@ public final class StreamBinder {
      * value records, where sharing cannot show.
      */
     final HashMap<Object, Object> values = new HashMap<>();
-    private final char[] lastDate = new char[10];
-    private LocalDate lastDateValue;
+    /**
+     * The last value {@link #canonical} gave for each record reader's slot: values repeat item
+     * after item, and an equal one is found without hashing.
+     */
+    private Object[] lastCanonical = new Object[32];
+    /**
+     * The last dates read, as written and as values, used in turn: a review block holds two dates
+     * and the next item's holds the same two, so one remembered date would always miss.
+     */
+    private final char[][] recentDates = new char[RECENT_DATES][10];
+    private final LocalDate[] recentDateValues = new LocalDate[RECENT_DATES];
+    private int nextDate;
+    /** The targets of the references of the item noted last: the next item's are often the same. */
+    private Class<?>[] lastTargets = new Class<?>[0];
+    /** Scratch arrays for collections being read, one per depth of nesting. */
+    private Object[][] collections = new Object[4][];
+    private int collectionDepth;
 
     private Object[][] args = new Object[32][];
     private boolean[] busy = new boolean[32];
@@ -185,25 +203,64 @@ public final class StreamBinder {
       busy[slot] = false;
     }
 
-    Object canonical(Object v) {
+    Object canonical(int slot, Object v) {
+      if (slot >= lastCanonical.length) {
+        lastCanonical = java.util.Arrays.copyOf(lastCanonical, slot * 2);
+      }
+      Object last = lastCanonical[slot];
+      if (v.equals(last)) {
+        return last;
+      }
       Object d = values.putIfAbsent(v, v);
-      return d != null ? d : v;
+      Object kept = d != null ? d : v;
+      lastCanonical[slot] = kept;
+      return kept;
     }
 
-    /** A date, read from the parser's buffer; the last one is kept, as dates come in runs. */
+    /** A date, read from the parser's buffer; the last few are kept, as dates come in runs. */
     LocalDate date(JsonParser p) {
       char[] buf = p.getStringCharacters();
       int off = p.getStringOffset();
       int len = p.getStringLength();
-      if (lastDateValue != null && len == 10 && java.util.Arrays.equals(lastDate, 0, 10, buf, off, off + 10)) {
-        return lastDateValue;
+      if (len == 10) {
+        for (int i = 0; i < RECENT_DATES; i++) {
+          if (recentDateValues[i] != null && java.util.Arrays.equals(recentDates[i], 0, 10, buf, off, off + 10)) {
+            return recentDateValues[i];
+          }
+        }
       }
       LocalDate d = Binder.date(new String(buf, off, len));
       if (d != null) {
-        System.arraycopy(buf, off, lastDate, 0, 10);
-        lastDateValue = d;
+        // Only a date of 10 characters is well formed, so the copy always fits.
+        System.arraycopy(buf, off, recentDates[nextDate], 0, 10);
+        recentDateValues[nextDate] = d;
+        nextDate = (nextDate + 1) % RECENT_DATES;
       }
       return d;
+    }
+
+    /** A cleared scratch array for the values of a collection, for one level of nesting. */
+    Object[] openCollection() {
+      if (collectionDepth == collections.length) {
+        collections = java.util.Arrays.copyOf(collections, collectionDepth * 2);
+      }
+      Object[] values = collections[collectionDepth];
+      if (values == null) {
+        values = new Object[8];
+        collections[collectionDepth] = values;
+      }
+      collectionDepth++;
+      return values;
+    }
+
+    /**
+     * Gives back the scratch array of the innermost collection, which may have grown to
+     * {@code values}, with its first {@code used} slots cleared.
+     */
+    void closeCollection(Object[] values, int used) {
+      collectionDepth--;
+      java.util.Arrays.fill(values, 0, used, null);
+      collections[collectionDepth] = values;
     }
 
     String text(String s) {
@@ -226,8 +283,14 @@ public final class StreamBinder {
       if (!validate) {
         return null;
       }
-      return refCount == 0 ? References.NONE : new References(java.util.Arrays.copyOf(refIds, refCount),
-          java.util.Arrays.copyOf(refTargets, refCount));
+      if (refCount == 0) {
+        return References.NONE;
+      }
+      // The targets are never written to once noted, so items of the same shape share one array.
+      if (!java.util.Arrays.equals(lastTargets, 0, lastTargets.length, refTargets, 0, refCount)) {
+        lastTargets = java.util.Arrays.copyOf(refTargets, refCount);
+      }
+      return new References(java.util.Arrays.copyOf(refIds, refCount), lastTargets);
     }
   }
 
@@ -372,11 +435,9 @@ public final class StreamBinder {
       if (t != JsonToken.VALUE_STRING) {
         return null;
       }
-      String s = p.getString();
-      if (!Id.isValid(s)) {
-        return null;
-      }
-      Id<?> id = Id.of(s);
+      // Id.of refuses a malformed id (IllegalArgumentException), and so the file declines: the
+      // form is checked once, not once here and again in the constructor.
+      Id<?> id = Id.of(p.getString());
       if (!own && c.validate) {
         c.reference(id, target);
       }
@@ -403,7 +464,9 @@ public final class StreamBinder {
       if (t != JsonToken.START_ARRAY) {
         return null;
       }
-      Object[] values = new Object[4];
+      // A scratch array per depth, not one per array read: the values go into an immutable copy.
+      // A value that does not bind declines the whole file, which leaves the context unused after.
+      Object[] values = c.openCollection();
       int n = 0;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
         Object v = element.read(p, t, c);
@@ -415,12 +478,16 @@ public final class StreamBinder {
         }
         values[n++] = v;
       }
+      Object result;
       if (!set) {
-        return n == 0 ? List.of() : n == 1 ? List.of(values[0]) : n == 2 ? List.of(values[0], values[1])
+        result = n == 0 ? List.of() : n == 1 ? List.of(values[0]) : n == 2 ? List.of(values[0], values[1])
             : List.of(java.util.Arrays.copyOf(values, n));
+      } else {
+        // Set.of refuses a value listed twice (IllegalArgumentException), and so the file declines.
+        result = n == 0 ? Set.of() : n == 1 ? Set.of(values[0]) : Set.of(java.util.Arrays.copyOf(values, n));
       }
-      // Set.of refuses a value listed twice (IllegalArgumentException), and so the file declines.
-      return n == 0 ? Set.of() : n == 1 ? Set.of(values[0]) : Set.of(java.util.Arrays.copyOf(values, n));
+      c.closeCollection(values, n);
+      return result;
     }
   }
 
@@ -521,7 +588,7 @@ public final class StreamBinder {
       try {
         Object r = type.construct(args);
         c.release(slot);
-        return canon ? c.canonical(r) : r;
+        return canon ? c.canonical(slot, r) : r;
       } catch (java.lang.reflect.InvocationTargetException e) {
         return null;
       }

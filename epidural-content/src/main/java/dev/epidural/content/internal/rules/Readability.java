@@ -2,8 +2,6 @@ package dev.epidural.content.internal.rules;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Flesch-Kincaid grade level of an English text (Kincaid, Fishburne, Rogers and Chissom, 1975):
@@ -36,18 +34,20 @@ public final class Readability {
   /** The default highest grade a patient text may read at, as plain-language health guidance asks. */
   public static final double DEFAULT_MAX_GRADE = 8.0;
 
-  /** Letters and digits, as {@code [^\W_]} means on Unicode text. */
-  private static final String ALNUM = "[\\p{L}\\p{Nd}\\p{Nl}\\p{No}]";
-  /** White space as Unicode defines it (not only ASCII). */
-  private static final String SPACE = "[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029"
-      + "\\u202F\\u205F\\u3000]";
-  private static final Pattern WORD = Pattern.compile(ALNUM + "+(?:['\u2019]" + ALNUM + "+)*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]\u201d\u2019]*(?=" + SPACE + "|$)");
-  private static final Pattern TRAILING_SPACE = Pattern.compile(SPACE + "+$");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
-  private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$");
-  private static final Pattern LEADING_Y = Pattern.compile("^y");
-  private static final Pattern VOWELS = Pattern.compile("[aeiouy]{1,2}");
+  /*
+   * The counting is done by hand, with no regular expression: it runs on every patient text of
+   * every load, and the matchers it allocated for each word were a large part of a load's garbage.
+   * These expressions are its definition, and ReadabilityProperties holds the counting to them on
+   * generated texts (U+XXXX stands for that character):
+   *
+   *   ALNUM           [\p{L}\p{Nd}\p{Nl}\p{No}], letters and digits as [^\W_] means on Unicode text
+   *   SPACE           [\t\n\x0B\f\r\x1C-\x1F \x85\xA0 U+1680 U+2000-U+200A U+2028 U+2029 U+202F U+205F U+3000]
+   *   WORD            ALNUM+(?:['U+2019]ALNUM+)*
+   *   SENTENCE_END    [.!?]+["')\]U+201D U+2019]*(?=SPACE|$)
+   *   TRAILING_SPACE  SPACE+$
+   *   syllables, on the word lowercased (Locale.ROOT) less every character but a-z: remove
+   *                   (?:[^laeiouy]es|ed|[^laeiouy]e)$, then ^y, then count the matches of [aeiouy]{1,2}
+   */
 
   private Readability() {}
 
@@ -89,21 +89,57 @@ public final class Readability {
 
   /** The words, sentences and syllables of {@code text}, counted as the class comment says. */
   public static Counts counts(String text) {
+    int n = text.length();
     int words = 0;
     int syllables = 0;
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
+    char[] buffer = new char[32];
+    // WORD, found left to right: a run of ALNUM, then as long as an apostrophe is followed by ALNUM,
+    // the apostrophe and that run. A low surrogate is never ALNUM, so stepping by code point is
+    // stepping as the matcher does.
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isAlnum(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i = alnumRun(text, i);
+      while (i + 1 < n && isApostrophe(text.charAt(i)) && isAlnum(text.codePointAt(i + 1))) {
+        i = alnumRun(text, i + 1);
+      }
       words++;
-      syllables += syllables(word.group());
+      if (buffer.length < i - start) {
+        buffer = new char[Math.max(i - start, buffer.length * 2)];
+      }
+      syllables += syllables(text, start, i, buffer);
     }
+    // SENTENCE_END: a run of . ! ? and then of closers matches only if white space or the end
+    // follows; a match starting later in the same run would end at the same place, so none does.
     int sentences = 0;
     int lastEnd = -1;
-    Matcher end = SENTENCE_END.matcher(text);
-    while (end.find()) {
-      sentences++;
-      lastEnd = end.end();
+    i = 0;
+    while (i < n) {
+      if (!isSentenceMark(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      while (i < n && isSentenceMark(text.charAt(i))) {
+        i++;
+      }
+      while (i < n && isCloser(text.charAt(i))) {
+        i++;
+      }
+      if (i == n || isSpace(text.charAt(i))) {
+        sentences++;
+        lastEnd = i;
+      }
     }
-    int stripped = TRAILING_SPACE.matcher(text).replaceFirst("").length();
+    // TRAILING_SPACE: every line terminator is in SPACE, so "$" before a final one changes nothing.
+    int stripped = n;
+    while (stripped > 0 && isSpace(text.charAt(stripped - 1))) {
+      stripped--;
+    }
     if (lastEnd < 0 || lastEnd < stripped) {
       sentences++;
     }
@@ -123,23 +159,123 @@ public final class Readability {
 
   /** The syllables of one word, by the heuristic the class comment describes. */
   public static int syllables(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (isDigit(word.charAt(i))) {
+    return syllables(word, 0, word.length(), new char[word.length()]);
+  }
+
+  /**
+   * The syllables of the word {@code text[start, end)}, by the heuristic the class comment
+   * describes; {@code buffer} holds at least {@code end - start} characters and is written over.
+   */
+  private static int syllables(String text, int start, int end, char[] buffer) {
+    boolean ascii = true;
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      if (isDigit(ch)) {
         return 1;
       }
+      ascii &= ch < 0x80;
     }
-    String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-    if (w.length() <= 3) {
+    // The word lowercased, less every character but a-z.
+    int n = 0;
+    if (ascii) {
+      for (int i = start; i < end; i++) {
+        char ch = text.charAt(i);
+        char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+        if (lower >= 'a' && lower <= 'z') {
+          buffer[n++] = lower;
+        }
+      }
+    } else {
+      // Lowercasing may change the length (U+0130 becomes two characters), never beyond a-z's reach.
+      String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+      for (int i = 0; i < lower.length(); i++) {
+        char ch = lower.charAt(i);
+        if (ch >= 'a' && ch <= 'z') {
+          if (n == buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, n * 2 + 1);
+          }
+          buffer[n++] = ch;
+        }
+      }
+    }
+    if (n <= 3) {
       return 1;
     }
-    w = SILENT_ENDING.matcher(w).replaceAll("");
-    w = LEADING_Y.matcher(w).replaceAll("");
+    // (?:[^laeiouy]es|ed|[^laeiouy]e)$: the leftmost match ends the word, so the three-letter form first.
+    if (buffer[n - 2] == 'e' && buffer[n - 1] == 's' && !isLaeiouy(buffer[n - 3])) {
+      n -= 3;
+    } else if (buffer[n - 2] == 'e' && buffer[n - 1] == 'd') {
+      n -= 2;
+    } else if (buffer[n - 1] == 'e' && !isLaeiouy(buffer[n - 2])) {
+      n -= 2;
+    }
+    int from = n > 0 && buffer[0] == 'y' ? 1 : 0;
+    // [aeiouy]{1,2}, found left to right.
     int groups = 0;
-    Matcher vowels = VOWELS.matcher(w);
-    while (vowels.find()) {
-      groups++;
+    for (int i = from; i < n; i++) {
+      if (isVowel(buffer[i])) {
+        groups++;
+        if (i + 1 < n && isVowel(buffer[i + 1])) {
+          i++;
+        }
+      }
     }
     return Math.max(1, groups);
+  }
+
+  /** {@code ALNUM}: a letter or a digit, decimal, letter-like or other, as the expression's classes read code points. */
+  private static boolean isAlnum(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** The end of the run of {@code ALNUM} code points starting at {@code i}. */
+  private static int alnumRun(String text, int i) {
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isAlnum(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static boolean isApostrophe(char ch) {
+    return ch == '\'' || ch == '\u2019';
+  }
+
+  private static boolean isSentenceMark(char ch) {
+    return ch == '.' || ch == '!' || ch == '?';
+  }
+
+  private static boolean isCloser(char ch) {
+    return ch == '"' || ch == '\'' || ch == ')' || ch == ']' || ch == '\u201d' || ch == '\u2019';
+  }
+
+  /** {@code SPACE}: white space as Unicode defines it. */
+  private static boolean isSpace(char ch) {
+    if (ch <= ' ') {
+      return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F);
+    }
+    return ch == 0x85 || ch == 0xA0 || ch == 0x1680 || (ch >= 0x2000 && ch <= 0x200A) || ch == 0x2028
+        || ch == 0x2029 || ch == 0x202F || ch == 0x205F || ch == 0x3000;
+  }
+
+  private static boolean isVowel(char ch) {
+    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+  }
+
+  private static boolean isLaeiouy(char ch) {
+    return ch == 'l' || isVowel(ch);
   }
 
   /** A decimal digit, or another digit such as a superscript two (what Unicode calls numeric type digit). */

@@ -39,6 +39,28 @@ class FastPathPartsProperties {
     assertThat(Utf8.isWellFormed(bytes)).isEqualTo(strictlyDecodes(bytes));
   }
 
+  /** Edge bytes between runs of ASCII of any length: the check reads ASCII eight bytes at a time. */
+  @Property(tries = 2000)
+  void utf8CheckAgreesAcrossAsciiRuns(@ForAll("asciiRuns") byte[] bytes) {
+    assertThat(Utf8.isWellFormed(bytes)).isEqualTo(strictlyDecodes(bytes));
+  }
+
+  @Provide
+  Arbitrary<byte[]> asciiRuns() {
+    Arbitrary<byte[]> ascii = Arbitraries.integers().between(0, 20).map(n -> {
+      byte[] b = new byte[n];
+      java.util.Arrays.fill(b, (byte) 'a');
+      return b;
+    });
+    return net.jqwik.api.Combinators.combine(ascii, utf8ish(), ascii, utf8ish(), ascii).as((a, x, b, y, c) -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (byte[] part : List.of(a, x, b, y, c)) {
+        out.writeBytes(part);
+      }
+      return out.toByteArray();
+    });
+  }
+
   /** Byte strings built from the edges of each UTF-8 form: lead bytes, continuations, overlongs, surrogates. */
   @Provide
   Arbitrary<byte[]> utf8ish() {

@@ -56,6 +56,39 @@ class ReadabilityProperties {
     return Arbitraries.strings().withChars("aeiouybcdfghlmnprstxzAEIOUY'").ofMinLength(1).ofMaxLength(20);
   }
 
+  /** The hand-written counting gives what the expressions it follows give ({@link RegexReadability}). */
+  @Property(tries = 3000)
+  void countsAgreeWithTheExpressions(@ForAll("anyTexts") String text) {
+    assertThat(Readability.counts(text)).isEqualTo(RegexReadability.counts(text));
+  }
+
+  @Property(tries = 3000)
+  void syllablesAgreeWithTheExpressions(@ForAll("anyTexts") String word) {
+    assertThat(Readability.syllables(word)).isEqualTo(RegexReadability.syllables(word));
+  }
+
+  @Property(tries = 1000)
+  void syllablesOfPlainWordsAgreeWithTheExpressions(@ForAll("words") String word) {
+    assertThat(Readability.syllables(word)).isEqualTo(RegexReadability.syllables(word));
+  }
+
+  /**
+   * Texts from the characters every rule turns on: letters of each case and some beyond ASCII
+   * (a letter outside the BMP, a Kelvin sign and a capital I with dot that lowercase into a-z,
+   * a sharp s that does not), digits of each kind, apostrophes, sentence marks and closers, every
+   * kind of white space and line end, emoji, lone surrogates and other punctuation.
+   */
+  @Provide
+  Arbitrary<String> anyTexts() {
+    Arbitrary<String> piece = Arbitraries.of("a", "e", "i", "o", "u", "y", "Y", "l", "s", "d", "b", "t", "x", "E", "S",
+        "D", "es", "ed", "le", "the", "ye", "yes", "boxes", "rhythm", "created", "A", "\u00e9", "\u00df", "\u0130",
+        "\u212a", "\ud835\udc00", "\u0661", "\u2160", "\u00b2", "\u02b0", "\u01c5", "0", "7", "'", "\u2019", ".", "!",
+        "?", "...", "\"", ")", "]", "\u201d", ",", "-", ";", " ", "  ", "\t", "\n", "\r", "\r\n", "\u000b", "\u000c",
+        "\u001c", "\u0085", "\u00a0", "\u1680", "\u2003", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f",
+        "\u3000", "\ud83d\ude00", "\ud800", "\udc00", "_", "\u0301");
+    return piece.list().ofMaxSize(30).map(list -> String.join("", list));
+  }
+
   /** Splitting a sentence in two can only lower the grade: the syllables stay, the sentences get shorter. */
   @Property(tries = 300)
   void shorterSentencesNeverRaiseTheGrade(@ForAll("sentences") String text) {
