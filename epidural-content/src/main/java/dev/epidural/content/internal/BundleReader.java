@@ -23,7 +23,7 @@ import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.read.BundleFiles;

@@ -1,7 +1,7 @@
 package dev.epidural.content.internal.read;
 
 import dev.epidural.content.Problem;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import java.util.Arrays;
 import java.util.Optional;

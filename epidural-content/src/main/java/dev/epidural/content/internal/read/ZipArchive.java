@@ -1,7 +1,7 @@
 package dev.epidural.content.internal.read;
 
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
