@@ -2,7 +2,7 @@ package dev.epidural.cli;
 
 import dev.epidural.cli.report.Explanations;
 import dev.epidural.cli.report.Explanations.Explanation;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;

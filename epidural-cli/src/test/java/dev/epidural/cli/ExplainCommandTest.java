@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epidural.cli.report.Explanations;
 import dev.epidural.cli.report.Explanations.Explanation;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

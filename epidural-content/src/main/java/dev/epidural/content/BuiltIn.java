@@ -2,7 +2,6 @@ package dev.epidural.content;
 
 import dev.epidural.content.internal.BundleReader;
 import dev.epidural.content.internal.catalogue.Catalogue;
-import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.snapshot.Checksums;

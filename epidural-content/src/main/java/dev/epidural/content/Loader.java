@@ -1,7 +1,6 @@
 package dev.epidural.content;
 
 import dev.epidural.content.internal.BundleReader;
-import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.rules.Readability;
@@ -38,6 +37,7 @@ public final class Loader {
   private final boolean strict;
   private final Clock clock;
   private final double maxGrade;
+  private final ReadLimits limits;
 
   /**
    * The highest Flesch-Kincaid grade level a patient text may read at unless {@link #readabilityGrade}
@@ -48,10 +48,10 @@ public final class Loader {
   /** The grade limit that turns the readability rule off: {@link Double#POSITIVE_INFINITY}. */
   public static final double NO_READABILITY_LIMIT = Double.POSITIVE_INFINITY;
 
-  /** Where the bundle comes from; opening it may itself find problems. */
+  /** Where the bundle comes from; opening it under the loader's limits may itself find problems. */
   @FunctionalInterface
   interface Source {
-    java.util.Optional<BundleFiles> open(Problems problems);
+    java.util.Optional<BundleFiles> open(ReadLimits limits, Problems problems);
   }
 
   /** One bundle to read: how reports name it, and how to open it. */
@@ -63,28 +63,32 @@ public final class Loader {
    * @param layers the bundles to read, base first; empty until one is given
    * @param base the content the lower layers were loaded as, when {@link #base} gave them
    */
-  Loader(List<Layer> layers, Optional<EpiduralContent> base, boolean strict, Clock clock, double maxGrade) {
+  Loader(List<Layer> layers, Optional<EpiduralContent> base, boolean strict, Clock clock, double maxGrade,
+         ReadLimits limits) {
     this.layers = List.copyOf(layers);
     this.base = base;
     this.strict = strict;
     this.clock = clock;
     this.maxGrade = maxGrade;
+    this.limits = limits;
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()), DEFAULT_READABILITY_GRADE);
+    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()),
+        DEFAULT_READABILITY_GRADE, ReadLimits.defaults());
   }
 
   private static Layer layer(Path path) {
-    return new Layer(path::toString, problems -> BundleFiles.of(path, problems));
+    return new Layer(path::toString, (limits, problems) -> BundleFiles.of(path, limits, problems));
   }
 
+  /** Files already opened: read under the loader's limits when they are not those they were opened under. */
   static Layer layer(BundleFiles files) {
-    return new Layer(files::describe, problems -> java.util.Optional.of(files));
+    return new Layer(files::describe, (limits, problems) -> java.util.Optional.of(files.withLimits(limits)));
   }
 
   private Loader withLayers(List<Layer> newLayers, Optional<EpiduralContent> newBase) {
-    return new Loader(newLayers, newBase, strict, clock, maxGrade);
+    return new Loader(newLayers, newBase, strict, clock, maxGrade, limits);
   }
 
   /**
@@ -235,7 +239,7 @@ public final class Loader {
    * @return a new loader
    */
   public Loader strict(boolean strictMode) {
-    return new Loader(layers, base, strictMode, clock, maxGrade);
+    return new Loader(layers, base, strictMode, clock, maxGrade, limits);
   }
 
   /**
@@ -246,7 +250,7 @@ public final class Loader {
    * @throws NullPointerException if {@code reviewClock} is null
    */
   public Loader clock(Clock reviewClock) {
-    return new Loader(layers, base, strict, Objects.requireNonNull(reviewClock, "reviewClock"), maxGrade);
+    return new Loader(layers, base, strict, Objects.requireNonNull(reviewClock, "reviewClock"), maxGrade, limits);
   }
 
   /**
@@ -267,7 +271,27 @@ public final class Loader {
     if (Double.isNaN(maxGrade)) {
       throw new IllegalArgumentException("the readability grade limit must be a number, not NaN");
     }
-    return new Loader(layers, base, strict, clock, maxGrade);
+    return new Loader(layers, base, strict, clock, maxGrade, limits);
+  }
+
+  /**
+   * The limits to read every bundle of this loader under: the sizes of files and zips, the entries
+   * of a zip, and the depth, lengths and tokens of each file's JSON. {@link ReadLimits#defaults()}
+   * by default. They apply to every layer, a base given with {@link #base} included, since its files
+   * are read again; input past a limit is refused with a located problem, as in the default limits
+   * (see {@code docs/problems.md}, "Read limits").
+   *
+   * <pre>{@code
+   * ReadLimits small = ReadLimits.builder().maxFileBytes(1024 * 1024).maxNestingDepth(12).build();
+   * ValidationReport report = EpiduralContent.loader().fromBuiltIn().readLimits(small).validate();
+   * }</pre>
+   *
+   * @param readLimits the limits
+   * @return a new loader
+   * @throws NullPointerException if {@code readLimits} is null
+   */
+  public Loader readLimits(ReadLimits readLimits) {
+    return new Loader(layers, base, strict, clock, maxGrade, Objects.requireNonNull(readLimits, "readLimits"));
   }
 
   /**
@@ -317,7 +341,7 @@ public final class Loader {
     Problems problems = new Problems();
     List<BundleFiles> files = new ArrayList<>(layers.size());
     for (Layer layer : layers) {
-      java.util.Optional<BundleFiles> opened = layer.source().open(problems);
+      java.util.Optional<BundleFiles> opened = layer.source().open(limits, problems);
       if (opened.isEmpty()) {
         return BundleReader.unreadable(layers.get(layers.size() - 1).describe().get(), problems);
       }

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * what was wrong, shows the offending value and says what is allowed. Messages are plain data:
  * bundle text is never interpreted as a message template.
  *
- * @param code the stable problem code, such as {@code EPI-REF-002}
+ * @param code the stable problem code, such as {@code EPI-REF-002}; {@link ProblemCode} lists them
  * @param severity error, warning, or info (a notice that never makes content invalid)
  * @param message what is wrong, in lowercase prose
  * @param file the bundle file, relative to the bundle root, {@code /}-separated; the bundle path
@@ -53,6 +53,18 @@ public record Problem(String code, Severity severity, String message, String fil
    */
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  /**
+   * Whether this problem has the given code: {@code p.is(ProblemCode.REF_UNRESOLVED)} rather than
+   * {@code p.code().equals("EPI-REF-002")}.
+   *
+   * @param problemCode the code to compare with
+   * @return true if {@link #code()} is {@code problemCode}'s code
+   * @throws NullPointerException if {@code problemCode} is null
+   */
+  public boolean is(ProblemCode problemCode) {
+    return code.equals(problemCode.code());
   }
 
   /**

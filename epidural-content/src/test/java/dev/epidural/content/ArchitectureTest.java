@@ -30,8 +30,8 @@ class ArchitectureTest {
   private static final List<String> FLOW = List.of("paged", "meta", "tree", "problem", "rules", "read", "bind",
       "check", "catalogue", "snapshot", "");
 
-  /** Public value types of the API that internal code may build (results, not behaviour). */
-  private static final Set<String> API_VALUES = Set.of("Problem", "BundleInfo", "ValidationReport");
+  /** Public value types of the API that internal code may build or read (results and settings, not behaviour). */
+  private static final Set<String> API_VALUES = Set.of("Problem", "ProblemCode", "ReadLimits", "BundleInfo", "ValidationReport");
 
   private static final Path MAIN = Path.of("src/main/java/dev/epidural/content");
 

@@ -2,7 +2,6 @@ package dev.epidural.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.problem.ProblemCode;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.model.Severity;
 import java.io.IOException;

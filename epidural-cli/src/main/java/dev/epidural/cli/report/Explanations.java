@@ -1,12 +1,11 @@
 package dev.epidural.cli.report;
 
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class Explanations {
 
     /** The code's meaning and default severity, when it is a known code. */
     public Optional<ProblemCode> problemCode() {
-      return Arrays.stream(ProblemCode.values()).filter(c -> c.code().equals(code)).findFirst();
+      return ProblemCode.of(code);
     }
   }
 

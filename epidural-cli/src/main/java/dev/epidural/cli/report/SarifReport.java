@@ -4,7 +4,7 @@ import dev.epidural.cli.BundleArg;
 import dev.epidural.cli.Json;
 import dev.epidural.cli.VersionProvider;
 import dev.epidural.content.Problem;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.model.Severity;
 import java.io.IOException;

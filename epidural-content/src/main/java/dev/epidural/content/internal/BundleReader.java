@@ -24,7 +24,7 @@ import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.read.BundleFiles;
@@ -223,7 +223,7 @@ public final class BundleReader {
     String prefix = top ? "" : PrefixedFiles.prefix(layers.get(index));
     String manifestName = prefix + BundleFiles.MANIFEST;
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
-        .flatMap(bytes -> JsonReader.read(manifestName, bytes, problems));
+        .flatMap(bytes -> JsonReader.read(manifestName, bytes, files.limits(), problems));
     Optional<ManifestSalvage.Salvaged> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName,
         index > 0));
     if (manifest.isEmpty()) {
@@ -270,7 +270,8 @@ public final class BundleReader {
       String file = m.translations().get(i);
       if (toRead(file, "translations", i, "a translation file", seenFiles, seenKeys, files, manifestName, mroot)) {
         String name = prefix + file;
-        Optional<Node> root = files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+        Optional<Node> root = files.read(file, problems).flatMap(bytes -> JsonReader.read(name, bytes, files.limits(),
+            problems));
         if (root.isPresent() && info.isPresent()) {
           TranslationReader.read(index, name, root.get(), info.get().locale(), this::shape, problems)
               .ifPresent(translations::add);
@@ -290,7 +291,8 @@ public final class BundleReader {
 
   /** Reads one sign-off file; its shape is checked as a content file's is. */
   private void readSignOffs(BundleFiles files, String name, String relative, List<ReviewStage.Read> out) {
-    Optional<Node> root = files.read(relative, problems).flatMap(bytes -> JsonReader.read(name, bytes, problems));
+    Optional<Node> root = files.read(relative, problems).flatMap(bytes -> JsonReader.read(name, bytes, files.limits(),
+        problems));
     if (root.isEmpty()) {
       return;
     }
@@ -410,12 +412,12 @@ public final class BundleReader {
       return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }
     // Valid files take the fast path; any doubt sends the file to the reporting path below.
-    Optional<PagedList<Entry>> fast = fastPath ? StreamBinder.bind(bytes.get(), defaults, !trusted, file, layer)
-        : Optional.empty();
+    Optional<PagedList<Entry>> fast = fastPath
+        ? StreamBinder.bind(bytes.get(), defaults, !trusted, file, layer, files.limits()) : Optional.empty();
     if (fast.isPresent()) {
       return new FileResult(fast.get(), Set.of(), false, List.of());
     }
-    Optional<Node> read = JsonReader.read(file, bytes.get(), problems);
+    Optional<Node> read = JsonReader.read(file, bytes.get(), files.limits(), problems);
     if (read.isEmpty()) {
       return new FileResult(PagedList.of(), Set.of(), true, List.of());
     }

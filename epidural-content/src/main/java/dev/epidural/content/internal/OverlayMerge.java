@@ -4,7 +4,7 @@ import dev.epidural.content.internal.bind.Entry;
 import dev.epidural.content.internal.check.LayerRead;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Located.Place;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.tree.Pointers;
 import jakarta.validation.ConstraintViolation;

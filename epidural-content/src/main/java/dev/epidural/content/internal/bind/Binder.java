@@ -4,7 +4,7 @@ import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.tree.JsonPath;

@@ -1,6 +1,6 @@
 package dev.epidural.content.internal.bind;
 
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;

@@ -1,5 +1,6 @@
 package dev.epidural.content.internal.bind;
 
+import dev.epidural.content.ReadLimits;
 import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.meta.RecordType;
@@ -70,6 +71,12 @@ public final class StreamBinder {
 
   private StreamBinder() {}
 
+  /** As {@link #bind(byte[], Map, boolean, String, int, ReadLimits)}, under the default limits. */
+  public static Optional<PagedList<Entry>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean validate,
+                                                      String file, int layer) {
+    return bind(bytes, defaults, validate, file, layer, ReadLimits.defaults());
+  }
+
   /**
    * Binds a content file, or gives up.
    *
@@ -78,18 +85,20 @@ public final class StreamBinder {
    *     references) as items are bound
    * @param file the file's name in problems
    * @param layer the layer the file belongs to
+   * @param limits the read limits: the file is given up past any of them, for the reporting path
+   *     to report
    * @return the items in file order, as the loader's entries, or empty when the file needs the
    *     reporting path
    */
   public static Optional<PagedList<Entry>> bind(byte[] bytes, Map<Class<?>, Object> defaults, boolean validate,
-                                                      String file, int layer) {
+                                                      String file, int layer, ReadLimits limits) {
     if (!JsonReader.startsAsUtf8(bytes) || !Utf8.isWellFormed(bytes)) {
       return Optional.empty();
     }
     Context c = new Context(defaults, validate);
-    FileTree tree = FileTree.lazy(file, bytes);
+    FileTree tree = FileTree.lazy(file, bytes, limits);
     PagedList.Builder<Entry> out = new PagedList.Builder<>();
-    try (JsonParser p = JsonReader.FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+    try (JsonParser p = JsonReader.fastPathFactory(limits).createParser(ObjectReadContext.empty(), bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

@@ -3,7 +3,7 @@ package dev.epidural.content.internal.check;
 import dev.epidural.content.internal.bind.Entry;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.rules.Codes;
 import dev.epidural.model.Approach;

@@ -5,7 +5,7 @@ import dev.epidural.content.internal.bind.StreamBinder;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.problem.Located;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.problem.Suggestions;
 import dev.epidural.content.internal.tree.Node;

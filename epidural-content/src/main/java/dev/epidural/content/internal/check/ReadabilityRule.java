@@ -2,7 +2,7 @@ package dev.epidural.content.internal.check;
 
 import dev.epidural.content.internal.meta.TextFields;
 import dev.epidural.content.internal.problem.Located;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.rules.Readability;
 import dev.epidural.content.internal.tree.Node;

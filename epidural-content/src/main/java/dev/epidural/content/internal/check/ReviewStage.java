@@ -6,7 +6,7 @@ import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.paged.PagedList;
 import dev.epidural.content.internal.problem.Located;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.model.Item;

@@ -1,5 +1,6 @@
 package dev.epidural.content.internal.problem;
 
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;
 

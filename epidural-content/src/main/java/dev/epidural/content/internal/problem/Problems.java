@@ -1,6 +1,7 @@
 package dev.epidural.content.internal.problem;
 
 import dev.epidural.content.Problem;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.tree.Node;
 import dev.epidural.model.Severity;
 import java.util.ArrayList;

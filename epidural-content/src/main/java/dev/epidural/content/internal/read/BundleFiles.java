@@ -1,7 +1,8 @@
 package dev.epidural.content.internal.read;
 
+import dev.epidural.content.ReadLimits;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Where a bundle's files come from: a folder, a zip read into memory, or a classpath location.
- * Every read is bounded, every path is checked, and every failure is a problem, never an exception.
+ * Every read is bounded by the files' {@link #limits()}, every path is checked, and every failure
+ * is a problem, never an exception.
  */
 public abstract class BundleFiles {
 
@@ -24,15 +26,52 @@ public abstract class BundleFiles {
   public static final String MANIFEST = "bundle.json";
 
   private final String shown;
+  private final ReadLimits limits;
 
-  /** Files of a bundle shown in reports as {@code shown}. */
+  /** Files of a bundle shown in reports as {@code shown}, read under the default limits. */
   protected BundleFiles(String shown) {
+    this(shown, ReadLimits.defaults());
+  }
+
+  /** Files of a bundle shown in reports as {@code shown}, read under {@code limits}. */
+  protected BundleFiles(String shown, ReadLimits limits) {
     this.shown = shown;
+    this.limits = limits;
   }
 
   /** How the bundle was given, for reports. */
   public final String describe() {
     return shown;
+  }
+
+  /** The limits these files are read under, and their JSON is to be parsed under. */
+  public final ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * These files read under other limits: the same files when the limits are the same. What was
+   * checked when they were opened (a zip's size and entries) stays as it was; each file read from
+   * now on is held to {@code newLimits}' file size, and {@link #limits()} gives them to the parser.
+   * Folders and class path locations are opened again, so every limit applies to them.
+   */
+  public BundleFiles withLimits(ReadLimits newLimits) {
+    if (newLimits.equals(limits)) {
+      return this;
+    }
+    BundleFiles self = this;
+    return new BundleFiles(describe(), newLimits) {
+      @Override
+      public Optional<Object> identity(String relative) {
+        return self.identity(relative);
+      }
+
+      @Override
+      protected Optional<byte[]> readChecked(String relative, Problems problems) {
+        return self.readChecked(relative, problems).flatMap(bytes -> check(bytes, newLimits.maxFileBytes(), relative,
+            problems));
+      }
+    };
   }
 
   /** The bytes of {@code relative} (already checked by {@link #checkRelative}), or empty with a problem. */
@@ -64,7 +103,7 @@ public abstract class BundleFiles {
   public BundleFiles cached() {
     BundleFiles self = this;
     java.util.Map<String, Optional<byte[]>> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    return new BundleFiles(describe()) {
+    return new BundleFiles(describe(), limits) {
       @Override
       protected Optional<byte[]> readChecked(String relative, Problems problems) {
         Optional<byte[]> hit = cache.get(relative);
@@ -104,30 +143,35 @@ public abstract class BundleFiles {
     return Optional.empty();
   }
 
-  /**
-   * The files of a bundle given as a path: a folder, a {@code .zip}, or a manifest file.
-   * Problems reading a zip are reported here, before any content is read.
-   */
+  /** As {@link #of(Path, ReadLimits, Problems)}, under the default limits. */
   public static Optional<BundleFiles> of(Path path, Problems problems) {
+    return of(path, ReadLimits.defaults(), problems);
+  }
+
+  /**
+   * The files of a bundle given as a path: a folder, a {@code .zip}, or a manifest file, to be
+   * read under {@code limits}. Problems reading a zip are reported here, before any content is read.
+   */
+  public static Optional<BundleFiles> of(Path path, ReadLimits limits, Problems problems) {
     String shown = path.toString();
     try {
       if (Files.isDirectory(path)) {
-        return Optional.of(new Folder(path.toRealPath(), shown));
+        return Optional.of(new Folder(path.toRealPath(), shown, limits));
       }
       if (Files.isRegularFile(path)) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".zip")) {
           long size = Files.size(path);
-          if (size > Limits.MAX_ZIP_BYTES) {
-            problems.addFile(ProblemCode.IO_TOO_LARGE, "zip is " + size + " bytes; at most " + Limits.MAX_ZIP_BYTES
+          if (size > limits.maxZipBytes()) {
+            problems.addFile(ProblemCode.IO_TOO_LARGE, "zip is " + size + " bytes; at most " + limits.maxZipBytes()
                 + " allowed", shown);
             return Optional.empty();
           }
-          return Zip.read(Files.readAllBytes(path), shown, problems).map(b -> b);
+          return Zip.read(Files.readAllBytes(path), shown, limits, problems).map(b -> b);
         }
         if (name.equals(MANIFEST)) {
           Path parent = path.toAbsolutePath().getParent();
-          return Optional.of(new Folder(parent.toRealPath(), shown));
+          return Optional.of(new Folder(parent.toRealPath(), shown, limits));
         }
       }
       problems.addFile(ProblemCode.IO_NOT_A_BUNDLE, Files.exists(path)
@@ -143,7 +187,7 @@ public abstract class BundleFiles {
   /**
    * A folder on disk. Symbolic links anywhere below the root are refused, and so are files that
    * are not regular files and paths that name a file already read under another name (hard
-   * links). All reads of one run share a budget of {@link Limits#MAX_ZIP_TOTAL_BYTES}, the zip
+   * links). All reads of one run share a budget of {@link ReadLimits#maxBundleBytes()}, the zip
    * limit, counted on the bytes actually read.
    */
   static final class Folder extends BundleFiles {
@@ -154,15 +198,29 @@ public abstract class BundleFiles {
     private final Map<Object, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     Folder(Path realRoot, String shown) {
-      this(realRoot, shown, Limits.MAX_ZIP_TOTAL_BYTES);
+      this(realRoot, shown, ReadLimits.defaults());
+    }
+
+    Folder(Path realRoot, String shown, ReadLimits limits) {
+      this(realRoot, shown, limits, limits.maxBundleBytes());
     }
 
     /** A folder with another read budget, for tests. */
     Folder(Path realRoot, String shown, long budgetBytes) {
-      super(shown);
+      this(realRoot, shown, ReadLimits.defaults(), budgetBytes);
+    }
+
+    private Folder(Path realRoot, String shown, ReadLimits limits, long budgetBytes) {
+      super(shown, limits);
       this.root = realRoot;
       this.budgetBytes = budgetBytes;
       this.budget = new java.util.concurrent.atomic.AtomicLong(budgetBytes);
+    }
+
+    /** The same folder opened again under other limits, with a read budget of its own. */
+    @Override
+    public BundleFiles withLimits(ReadLimits newLimits) {
+      return newLimits.equals(limits()) ? this : new Folder(root, describe(), newLimits);
     }
 
     @Override
@@ -211,8 +269,8 @@ public abstract class BundleFiles {
           }
         }
         long size = attributes.size();
-        if (size > Limits.MAX_FILE_BYTES) {
-          problems.addFile(ProblemCode.IO_TOO_LARGE, "file is " + size + " bytes; at most " + Limits.MAX_FILE_BYTES
+        if (size > limits().maxFileBytes()) {
+          problems.addFile(ProblemCode.IO_TOO_LARGE, "file is " + size + " bytes; at most " + limits().maxFileBytes()
               + " allowed", relative);
           return Optional.empty();
         }
@@ -225,7 +283,7 @@ public abstract class BundleFiles {
         }
         Optional<byte[]> read;
         try (InputStream in = Files.newInputStream(current, LinkOption.NOFOLLOW_LINKS)) {
-          read = readBounded(in, (int) size, relative, problems);
+          read = readBounded(in, (int) size, limits().maxFileBytes(), relative, problems);
         }
         // Count what was read, not what was looked at: a file may have grown or shrunk since.
         long actual = read.map(b -> (long) b.length).orElse(0L);
@@ -279,20 +337,26 @@ public abstract class BundleFiles {
     private final ClassLoader loader;
     private final Module module;
 
-    /** A location read through a class loader. */
+    /** A location read through a class loader, under the default limits. */
     public Classpath(ClassLoader loader, String location) {
-      super("classpath:" + trim(location));
-      this.loader = loader;
-      this.module = null;
-      this.location = trim(location);
+      this(loader, null, location, ReadLimits.defaults());
     }
 
     /** A location inside a module (used for the built-in bundle, which works on the module path too). */
     public Classpath(Module module, String location) {
-      super("classpath:" + trim(location));
-      this.loader = null;
+      this(null, module, location, ReadLimits.defaults());
+    }
+
+    private Classpath(ClassLoader loader, Module module, String location, ReadLimits limits) {
+      super("classpath:" + trim(location), limits);
+      this.loader = loader;
       this.module = module;
       this.location = trim(location);
+    }
+
+    @Override
+    public BundleFiles withLimits(ReadLimits newLimits) {
+      return newLimits.equals(limits()) ? this : new Classpath(loader, module, location, newLimits);
     }
 
     private static String trim(String location) {
@@ -308,7 +372,7 @@ public abstract class BundleFiles {
           problems.addFile(ProblemCode.IO_UNREADABLE, "no resource '" + name + "' on the class path", relative);
           return Optional.empty();
         }
-        return readBounded(in, relative, problems);
+        return readBounded(in, limits().maxFileBytes(), relative, problems);
       } catch (IOException | SecurityException e) {
         problems.addFile(ProblemCode.IO_UNREADABLE, "cannot read resource '" + name + "': "
             + e.getClass().getSimpleName(), relative);
@@ -322,8 +386,8 @@ public abstract class BundleFiles {
     private final Map<String, byte[]> entries;
     private final String prefix;
 
-    private Zip(Map<String, byte[]> entries, String prefix, String shown) {
-      super(shown);
+    private Zip(Map<String, byte[]> entries, String prefix, String shown, ReadLimits limits) {
+      super(shown, limits);
       this.entries = entries;
       this.prefix = prefix;
     }
@@ -338,14 +402,19 @@ public abstract class BundleFiles {
       return Optional.of(bytes);
     }
 
+    /** As {@link #read(byte[], String, ReadLimits, Problems)}, under the default limits. */
+    public static Optional<Zip> read(byte[] zip, String shown, Problems problems) {
+      return read(zip, shown, ReadLimits.defaults(), problems);
+    }
+
     /**
      * Reads and checks every entry, from the central directory as {@link ZipArchive} reads it.
      * Unsafe names, too many entries, too many bytes (counted as actually inflated), nested
      * archives, and any disagreement between the central directory and the local headers refuse
      * the whole zip.
      */
-    public static Optional<Zip> read(byte[] zip, String shown, Problems problems) {
-      Optional<Map<String, byte[]>> read = ZipArchive.read(zip, shown, problems);
+    public static Optional<Zip> read(byte[] zip, String shown, ReadLimits limits, Problems problems) {
+      Optional<Map<String, byte[]>> read = ZipArchive.read(zip, shown, limits, problems);
       if (read.isEmpty()) {
         return Optional.empty();
       }
@@ -359,39 +428,45 @@ public abstract class BundleFiles {
           prefix = tops.get(0);
         }
       }
-      return Optional.of(new Zip(Map.copyOf(entries), prefix, shown));
+      return Optional.of(new Zip(Map.copyOf(entries), prefix, shown, limits));
     }
   }
 
   /**
-   * Reads at most {@link Limits#MAX_FILE_BYTES}, counting what is actually read, into an array of
-   * the size the file had when it was looked at: one copy of the bytes instead of a list of chunks
-   * joined at the end. A file that has grown since is read on, still within the limit.
+   * Reads at most {@code maxBytes}, counting what is actually read, into an array of the size the
+   * file had when it was looked at: one copy of the bytes instead of a list of chunks joined at the
+   * end. A file that has grown since is read on, still within the limit.
    */
-  static Optional<byte[]> readBounded(InputStream in, int expectedSize, String relative, Problems problems)
-      throws IOException {
-    byte[] bytes = new byte[Math.min(expectedSize, Limits.MAX_FILE_BYTES)];
+  static Optional<byte[]> readBounded(InputStream in, int expectedSize, int maxBytes, String relative,
+                                      Problems problems) throws IOException {
+    byte[] bytes = new byte[Math.min(expectedSize, maxBytes)];
     int n = in.readNBytes(bytes, 0, bytes.length);
     if (n < bytes.length) {
       return Optional.of(java.util.Arrays.copyOf(bytes, n));
     }
-    byte[] rest = in.readNBytes(Limits.MAX_FILE_BYTES + 1 - n);
+    byte[] rest = in.readNBytes(maxBytes + 1 - n);
     if (rest.length == 0) {
       return Optional.of(bytes);
     }
     byte[] all = java.util.Arrays.copyOf(bytes, n + rest.length);
     System.arraycopy(rest, 0, all, n, rest.length);
-    return check(all, relative, problems);
+    return check(all, maxBytes, relative, problems);
   }
 
-  /** Reads at most {@link Limits#MAX_FILE_BYTES}, counting what is actually read. */
+  /** Reads at most {@link Limits#MAX_FILE_BYTES}, the default limit, counting what is actually read. */
   static Optional<byte[]> readBounded(InputStream in, String relative, Problems problems) throws IOException {
-    return check(in.readNBytes(Limits.MAX_FILE_BYTES + 1), relative, problems);
+    return readBounded(in, Limits.MAX_FILE_BYTES, relative, problems);
   }
 
-  private static Optional<byte[]> check(byte[] bytes, String relative, Problems problems) {
-    if (bytes.length > Limits.MAX_FILE_BYTES) {
-      problems.addFile(ProblemCode.IO_TOO_LARGE, "file is larger than " + Limits.MAX_FILE_BYTES + " bytes", relative);
+  /** Reads at most {@code maxBytes}, counting what is actually read. */
+  static Optional<byte[]> readBounded(InputStream in, int maxBytes, String relative, Problems problems)
+      throws IOException {
+    return check(in.readNBytes(maxBytes + 1), maxBytes, relative, problems);
+  }
+
+  private static Optional<byte[]> check(byte[] bytes, int maxBytes, String relative, Problems problems) {
+    if (bytes.length > maxBytes) {
+      problems.addFile(ProblemCode.IO_TOO_LARGE, "file is larger than " + maxBytes + " bytes", relative);
       return Optional.empty();
     }
     return Optional.of(bytes);

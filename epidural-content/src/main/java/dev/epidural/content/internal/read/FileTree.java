@@ -1,5 +1,6 @@
 package dev.epidural.content.internal.read;
 
+import dev.epidural.content.ReadLimits;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.tree.Node;
 
@@ -11,23 +12,33 @@ import dev.epidural.content.internal.tree.Node;
 public final class FileTree {
 
   private final String file;
+  private final ReadLimits limits;
   private byte[] bytes;
   private volatile Node root;
 
-  private FileTree(String file, byte[] bytes, Node root) {
+  private FileTree(String file, ReadLimits limits, byte[] bytes, Node root) {
     this.file = file;
+    this.limits = limits;
     this.bytes = bytes;
     this.root = root;
   }
 
   /** A tree already parsed. */
   public static FileTree of(Node root) {
-    return new FileTree("", null, root);
+    return new FileTree("", ReadLimits.defaults(), null, root);
   }
 
-  /** The tree of {@code bytes}, parsed on first use: only for bytes the fast path has read whole. */
+  /** As {@link #lazy(String, byte[], ReadLimits)}, for bytes read under the default limits. */
   public static FileTree lazy(String file, byte[] bytes) {
-    return new FileTree(file, bytes, null);
+    return lazy(file, bytes, ReadLimits.defaults());
+  }
+
+  /**
+   * The tree of {@code bytes}, parsed on first use under the limits they were read under: only for
+   * bytes the fast path has read whole.
+   */
+  public static FileTree lazy(String file, byte[] bytes, ReadLimits limits) {
+    return new FileTree(file, limits, bytes, null);
   }
 
   /**
@@ -40,7 +51,7 @@ public final class FileTree {
       synchronized (this) {
         r = root;
         if (r == null) {
-          r = JsonReader.read(file, bytes, new Problems()).orElseGet(() -> new Node.Null(0, 0));
+          r = JsonReader.read(file, bytes, limits, new Problems()).orElseGet(() -> new Node.Null(0, 0));
           root = r;
           bytes = null;
         }

@@ -1,7 +1,8 @@
 package dev.epidural.content.internal.read;
 
+import dev.epidural.content.ReadLimits;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.rules.TextRules;
 import dev.epidural.content.internal.tree.JsonPath;
@@ -31,13 +32,15 @@ import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads the bytes of one bundle file into a located {@link Node} tree: strict UTF-8, strict JSON,
- * tight limits. Every failure becomes a located problem; nothing here throws for any input.
+ * tight limits (the {@link ReadLimits} given, by default the defaults). Every failure becomes a
+ * located problem; nothing here throws for any input.
  */
 public final class JsonReader {
 
   /**
-   * The parser factory. Every leniency Jackson offers is named and switched off here, even those
-   * that are off by default, so that a change of defaults in a later Jackson cannot loosen it.
+   * The parser factory, for the default limits. Every leniency Jackson offers is named and switched
+   * off here, even those that are off by default, so that a change of defaults in a later Jackson
+   * cannot loosen it; {@link #factory(ReadLimits)} makes the same factory with other limits.
    *
    * <p>Two checks are done by this reader instead of by Jackson, because Jackson reports them
    * without the position of the offending token and stops: duplicate property names (Jackson's
@@ -65,15 +68,73 @@ public final class JsonReader {
           .build())
       .build();
 
+  /**
+   * The factory of the fast path ({@code StreamBinder}) for the default limits, made on first use
+   * (the built-in bundle's snapshot path never binds): {@link #FACTORY} with Jackson's depth limit
+   * at ours, not above it, since the fast path gives up on any limit rather than reporting it, and
+   * must give up on every file this reader refuses.
+   */
+  private static final class FastPath {
+    static final JsonFactory DEFAULT = withConstraints(ReadLimits.defaults(), 0);
+  }
+
+  /** The factories of the last limits other than the defaults asked for: a load uses one set of limits. */
+  private static volatile Factories recent;
+
+  private record Factories(ReadLimits limits, JsonFactory reporting, JsonFactory fastPath) {}
+
   private JsonReader() {}
 
+  /** {@link #FACTORY} with other limits: Jackson's depth limit one above ours, as a backstop. */
+  public static JsonFactory factory(ReadLimits limits) {
+    return limits.equals(ReadLimits.defaults()) ? FACTORY : factories(limits).reporting();
+  }
+
   /**
-   * Decodes and parses one file.
+   * The factory for binding straight from the token stream under {@code limits}: Jackson's depth
+   * limit is ours, so the fast path gives up on every file too deep for this reader.
+   */
+  public static JsonFactory fastPathFactory(ReadLimits limits) {
+    return limits.equals(ReadLimits.defaults()) ? FastPath.DEFAULT : factories(limits).fastPath();
+  }
+
+  private static Factories factories(ReadLimits limits) {
+    Factories f = recent;
+    if (f == null || !f.limits().equals(limits)) {
+      f = new Factories(limits, withConstraints(limits, 1), withConstraints(limits, 0));
+      recent = f;
+    }
+    return f;
+  }
+
+  private static JsonFactory withConstraints(ReadLimits limits, int depthAbove) {
+    return FACTORY.rebuild().streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth() + depthAbove)
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxFileBytes())
+            .maxTokenCount(limits.maxTokenCount())
+            .build())
+        .build();
+  }
+
+  /**
+   * Decodes and parses one file under the default limits.
    *
    * @return the root node, or empty when the file could not be read (the problems say why)
    */
   public static Optional<Node> read(String file, byte[] bytes, Problems problems) {
-    return decode(file, bytes, problems).flatMap(text -> parse(file, text, problems));
+    return read(file, bytes, ReadLimits.defaults(), problems);
+  }
+
+  /**
+   * Decodes and parses one file under {@code limits}.
+   *
+   * @return the root node, or empty when the file could not be read (the problems say why)
+   */
+  public static Optional<Node> read(String file, byte[] bytes, ReadLimits limits, Problems problems) {
+    return decode(file, bytes, problems).flatMap(text -> parse(file, text, limits, problems));
   }
 
   /**
@@ -152,19 +213,24 @@ public final class JsonReader {
     return new int[] {line, column};
   }
 
-  /** Parses decoded text; the root must be an object and nothing may follow it. */
+  /** As {@link #parse(String, String, ReadLimits, Problems)}, under the default limits. */
   static Optional<Node> parse(String file, String text, Problems problems) {
+    return parse(file, text, ReadLimits.defaults(), problems);
+  }
+
+  /** Parses decoded text; the root must be an object and nothing may follow it. */
+  static Optional<Node> parse(String file, String text, ReadLimits limits, Problems problems) {
     boolean rootDone = false;
     JsonParser parser = null;
     try {
-      parser = FACTORY.createParser(ObjectReadContext.empty(), text);
+      parser = factory(limits).createParser(ObjectReadContext.empty(), text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.add(ProblemCode.JSON_SYNTAX, text.isEmpty() ? "file is empty; expected a JSON object"
             : "file holds only whitespace (" + text.length() + " characters); expected a JSON object", file, "", 1, 1);
         return Optional.empty();
       }
-      Tree tree = new Tree(parser, file, problems);
+      Tree tree = new Tree(parser, file, limits.maxNestingDepth(), problems);
       Node root = tree.readValue(first, 1, null);
       if (tree.failed) {
         return Optional.empty();
@@ -188,7 +254,7 @@ public final class JsonReader {
       // Jackson buffers a long number as text and so first reports it as a string that is too long.
       if (message.startsWith("String value length") && parser != null
           && inNumber(text, parser.currentLocation().getCharOffset())) {
-        message = "a number literal is longer than " + Limits.MAX_NUMBER_LENGTH + " characters";
+        message = "a number literal is longer than " + limits.maxNumberLength() + " characters";
       }
       add(problems, ProblemCode.JSON_LIMIT, "read limit exceeded: " + message, file, e, parser);
     } catch (JacksonException e) {
@@ -263,12 +329,14 @@ public final class JsonReader {
   private static final class Tree {
     private final JsonParser p;
     private final String file;
+    private final int maxDepth;
     private final Problems problems;
     boolean failed;
 
-    Tree(JsonParser p, String file, Problems problems) {
+    Tree(JsonParser p, String file, int maxDepth, Problems problems) {
       this.p = p;
       this.file = file;
+      this.maxDepth = maxDepth;
       this.problems = problems;
     }
 
@@ -286,9 +354,9 @@ public final class JsonReader {
         line = at.getLineNr();
         column = at.getColumnNr();
       }
-      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.MAX_NESTING_DEPTH) {
+      if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > maxDepth) {
         problems.add(ProblemCode.JSON_LIMIT, "nesting depth " + depth + " exceeds the limit of "
-            + Limits.MAX_NESTING_DEPTH, file, path == null ? "" : path.pointer(), line, column);
+            + maxDepth, file, path == null ? "" : path.pointer(), line, column);
         failed = true;
         p.skipChildren();
         return new Node.Null(line, column);

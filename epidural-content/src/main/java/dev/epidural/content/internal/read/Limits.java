@@ -1,9 +1,11 @@
 package dev.epidural.content.internal.read;
 
 /**
- * The read limits. Each is far above what a real bundle needs (the built-in bundle is well under
- * 1 MiB with nesting depth 6) and low enough that hostile input is refused before it costs much.
- * {@code docs/problems.md} documents them.
+ * The default read limits, those of {@code ReadLimits.defaults()}, which a loader may be given others
+ * in place of; and {@link #MAX_FILES}, a rule of the format (a constant of the manifest's
+ * {@code @Size}), which it may not. Each is far above what a real bundle needs (the built-in bundle
+ * is well under 1 MiB with nesting depth 6) and low enough that hostile input is refused before it
+ * costs much. {@code docs/problems.md} documents them.
  */
 public final class Limits {
 
@@ -23,9 +25,12 @@ public final class Limits {
   public static final int MAX_ZIP_ENTRIES = 2_000;
   /** Most bytes in a zip file itself. */
   public static final int MAX_ZIP_BYTES = 128 * 1024 * 1024;
-  /** Most uncompressed bytes in all zip entries together, counted as read. */
+  /**
+   * Most bytes of one bundle's files together, counted as read: a zip's entries as inflated, a
+   * folder's files as read (its read budget).
+   */
   public static final long MAX_ZIP_TOTAL_BYTES = 256L * 1024 * 1024;
-  /** Most files a manifest may list. */
+  /** Most files a manifest may list in each of its lists: part of the format, not configurable. */
   public static final int MAX_FILES = 1_000;
 
   private Limits() {}

@@ -1,9 +1,8 @@
 package dev.epidural.content.internal.read;
 
 import dev.epidural.content.Problem;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ public final class PrefixedFiles extends BundleFiles {
   public final String prefix;
 
   public PrefixedFiles(BundleFiles inner) {
-    super(inner.describe());
+    super(inner.describe(), inner.limits());
     this.inner = inner;
     this.prefix = prefix(inner);
   }
@@ -37,8 +36,7 @@ public final class PrefixedFiles extends BundleFiles {
     Problems own = new Problems();
     Optional<byte[]> bytes = inner.read(relative, own);
     for (Problem p : own.toList()) {
-      ProblemCode code = Arrays.stream(ProblemCode.values()).filter(c -> c.code().equals(p.code())).findFirst()
-          .orElseThrow();
+      ProblemCode code = ProblemCode.of(p.code()).orElseThrow();
       problems.add(code, p.severity(), p.message(), prefix + p.file(), p.pointer(), p.line().orElse(0),
           p.column().orElse(0));
     }

@@ -1,7 +1,8 @@
 package dev.epidural.content.internal.read;
 
+import dev.epidural.content.ReadLimits;
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.problem.Problems;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,7 +37,8 @@ import java.util.zip.Inflater;
  * </ul>
  *
  * Encryption, ZIP64 and multi-disk archives are refused; only stored and deflated entries are
- * read. Every current limit of {@link Limits} applies, with sizes counted as actually inflated.
+ * read. Every limit of the {@link ReadLimits} it is given applies, with sizes counted as actually
+ * inflated.
  */
 final class ZipArchive {
 
@@ -60,6 +62,7 @@ final class ZipArchive {
 
   private final byte[] zip;
   private final String shown;
+  private final ReadLimits limits;
   private final Problems problems;
 
   /** One central directory entry, with the span its local header, data and descriptor take. */
@@ -75,18 +78,24 @@ final class ZipArchive {
     }
   }
 
-  private ZipArchive(byte[] zip, String shown, Problems problems) {
+  private ZipArchive(byte[] zip, String shown, ReadLimits limits, Problems problems) {
     this.zip = zip;
     this.shown = shown;
+    this.limits = limits;
     this.problems = problems;
+  }
+
+  /** As {@link #read(byte[], String, ReadLimits, Problems)}, under the default limits. */
+  static Optional<Map<String, byte[]>> read(byte[] zip, String shown, Problems problems) {
+    return read(zip, shown, ReadLimits.defaults(), problems);
   }
 
   /**
    * The files of a zip by entry name (directories left out), or empty with problems when the zip
    * is refused.
    */
-  static Optional<Map<String, byte[]>> read(byte[] zip, String shown, Problems problems) {
-    ZipArchive archive = new ZipArchive(zip, shown, problems);
+  static Optional<Map<String, byte[]>> read(byte[] zip, String shown, ReadLimits limits, Problems problems) {
+    ZipArchive archive = new ZipArchive(zip, shown, limits, problems);
     try {
       return archive.read();
     } catch (Refused e) {
@@ -106,8 +115,8 @@ final class ZipArchive {
         || (eocd >= 20 && i32(eocd - 20) == ZIP64_LOCATOR_SIG)) {
       throw refuse(ProblemCode.IO_ZIP_UNSUPPORTED, "zip is a ZIP64 archive; bundles are far below its sizes");
     }
-    if (count > Limits.MAX_ZIP_ENTRIES) {
-      throw refuse(ProblemCode.IO_ZIP_TOO_MANY_ENTRIES, "zip has more than " + Limits.MAX_ZIP_ENTRIES + " entries");
+    if (count > limits.maxZipEntries()) {
+      throw refuse(ProblemCode.IO_ZIP_TOO_MANY_ENTRIES, "zip has more than " + limits.maxZipEntries() + " entries");
     }
     if (cdOffset + cdSize > eocd) {
       throw refuse(ProblemCode.IO_ZIP_CENTRAL_DIRECTORY, "zip's central directory (" + cdSize + " bytes at offset "
@@ -306,12 +315,12 @@ final class ZipArchive {
         throw refuse(ProblemCode.IO_ZIP_ENTRY_DATA, "zip entry '" + Messages.clip(name) + "' claims " + e.size()
             + " bytes from " + e.compressedSize() + " deflated bytes, more than deflate can give");
       }
-      if (e.size() > Limits.MAX_FILE_BYTES) {
+      if (e.size() > limits.maxFileBytes()) {
         throw refuse(ProblemCode.IO_TOO_LARGE, "zip entry '" + Messages.clip(name) + "' inflates to more than "
-            + Limits.MAX_FILE_BYTES + " bytes");
+            + limits.maxFileBytes() + " bytes");
       }
-      if (total + e.size() > Limits.MAX_ZIP_TOTAL_BYTES) {
-        throw refuse(ProblemCode.IO_TOO_LARGE, "zip inflates to more than " + Limits.MAX_ZIP_TOTAL_BYTES
+      if (total + e.size() > limits.maxBundleBytes()) {
+        throw refuse(ProblemCode.IO_TOO_LARGE, "zip inflates to more than " + limits.maxBundleBytes()
             + " bytes in total");
       }
       byte[] bytes = inflate(e);

@@ -1,7 +1,7 @@
 package dev.epidural.content.internal.rules;
 
 import dev.epidural.content.internal.problem.Messages;
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;

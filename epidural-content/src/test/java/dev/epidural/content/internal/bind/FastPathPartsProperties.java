@@ -2,7 +2,7 @@ package dev.epidural.content.internal.bind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.epidural.content.internal.problem.ProblemCode;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.content.internal.read.Utf8;
 import dev.epidural.content.internal.rules.TextRules;
 import java.nio.ByteBuffer;

@@ -3,6 +3,7 @@ package dev.epidural.content.internal.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.epidural.content.Problem;
+import dev.epidural.content.ProblemCode;
 import dev.epidural.model.Severity;
 import java.util.List;
 import java.util.stream.IntStream;

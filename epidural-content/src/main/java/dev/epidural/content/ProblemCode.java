@@ -1,10 +1,21 @@
-package dev.epidural.content.internal.problem;
+package dev.epidural.content;
 
 import dev.epidural.model.Severity;
+import java.util.Optional;
 
 /**
- * Every problem code the validator raises, with its default severity and a one-line meaning.
- * {@code docs/problems.md} lists the same codes (a test keeps them in step).
+ * Every problem code the loader raises, with its default severity and a one-line meaning, so that a
+ * program can match a {@link Problem} without spelling its code:
+ *
+ * <pre>{@code
+ * ValidationReport report = EpiduralContent.validate(Path.of("my-bundle"));
+ * List<Problem> broken = report.problems().stream().filter(p -> p.is(ProblemCode.REF_UNRESOLVED)).toList();
+ * }</pre>
+ *
+ * <p>A code is never renamed or reused for another problem; a release may add codes, and a code no
+ * longer reported stays here (see {@code docs/compatibility.md}). {@code docs/problems.md} explains each one, with an example and
+ * how to fix it, under the heading of its code (anchor {@code #epi-xxx-nnn}); a test keeps the two
+ * in step. The severity is the default: strict mode reports warnings as errors.
  */
 public enum ProblemCode {
   IO_UNREADABLE("EPI-IO-001", Severity.ERROR, "a bundle file is missing or cannot be read"),
@@ -101,18 +112,47 @@ public enum ProblemCode {
     this.meaning = meaning;
   }
 
-  /** The stable code, such as {@code EPI-REF-002}. */
+  /**
+   * The stable code, as {@link Problem#code()} gives it.
+   *
+   * @return the code, such as {@code EPI-REF-002}
+   */
   public String code() {
     return code;
   }
 
-  /** The default severity. */
+  /**
+   * The severity the loader gives a problem of this code, outside strict mode.
+   *
+   * @return error, warning or info
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** What the code means, one line. */
+  /**
+   * What the code means, in one line of lowercase prose.
+   *
+   * @return the meaning, such as "a reference names no item of the expected kind"
+   */
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * The problem code with this stable code.
+   *
+   * @param code a code such as {@code EPI-REF-002}, exactly as {@link Problem#code()} gives it
+   * @return the problem code, or empty when no code of this release is spelled so
+   * @throws NullPointerException if {@code code} is null
+   */
+  public static Optional<ProblemCode> of(String code) {
+    java.util.Objects.requireNonNull(code, "code");
+    for (ProblemCode c : values()) {
+      if (c.code.equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }
