@@ -10,7 +10,6 @@ import dev.epidural.content.internal.snapshot.Snapshot;
 import dev.epidural.model.Severity;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ final class BuiltIn {
       @Override
       public Load get() {
         return load(new BundleFiles.Classpath(EpiduralContent.class.getModule(), EpiduralContent.BUILT_IN_LOCATION),
-            ownResource(CHECKSUMS), ownResource(SNAPSHOT), Clock.system(ZoneId.systemDefault()));
+            ownResource(CHECKSUMS), ownResource(SNAPSHOT), SystemClock.DEFAULT_ZONE);
       }
     });
 
@@ -153,7 +152,7 @@ final class BuiltIn {
    * @throws BundleValidationException if the files differ from the recorded checksums or do not validate
    */
   static Load load(BundleFiles shipped, Optional<byte[]> recorded, Optional<byte[]> snapshot, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = SystemClock.today(clock);
     BundleFiles files = shipped.cached();
     if (recorded.isEmpty()) {
       String reason = "no checksums were recorded beside it (built without the build's process-classes step)";

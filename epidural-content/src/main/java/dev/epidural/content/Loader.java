@@ -7,7 +7,6 @@ import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.rules.Readability;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,7 +71,7 @@ public final class Loader {
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()), DEFAULT_READABILITY_GRADE);
+    return new Loader(List.of(), Optional.empty(), false, SystemClock.DEFAULT_ZONE, DEFAULT_READABILITY_GRADE);
   }
 
   private static Layer layer(Path path) {
@@ -324,6 +323,6 @@ public final class Loader {
       files.add(opened.get());
     }
     Optional<BundleReader.Expected> expected = base.map(c -> new BundleReader.Expected(c.sourceLayers().size(), c.items()));
-    return BundleReader.read(files, expected, strict, LocalDate.now(clock), maxGrade);
+    return BundleReader.read(files, expected, strict, SystemClock.today(clock), maxGrade);
   }
 }
