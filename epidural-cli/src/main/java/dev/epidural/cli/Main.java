@@ -1,13 +1,11 @@
 package dev.epidural.cli;
 
+import dev.epidural.content.Loader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,25 +38,30 @@ public final class Main implements Runnable {
       description = "On an internal error, print its stack trace.")
   boolean debug;
 
+  /** Null for the loader's own default, the system clock in the default time zone. */
   private final Clock clock;
 
   /** The command with the system clock. */
   public Main() {
-    this(Clock.system(java.time.ZoneId.systemDefault()));
+    this(null);
   }
 
   /**
    * The command with a clock that decides whether review dates have passed.
    *
-   * @param clock the clock
+   * @param clock the clock, or null for the system clock in the default time zone
    */
   public Main(Clock clock) {
     this.clock = clock;
   }
 
-  /** The clock review dates are checked against. */
-  Clock clock() {
-    return clock;
+  /**
+   * {@code loader} with the clock review dates are checked against. The system clock is the
+   * loader's default, which finds today's date without loading the JDK's time-zone rules: a zone
+   * looked up here would cost a cold start about as much as a plain {@code java Hello}.
+   */
+  Loader withClock(Loader loader) {
+    return clock == null ? loader : loader.clock(clock);
   }
 
   /** With no command: a usage error. */
@@ -73,7 +76,7 @@ public final class Main implements Runnable {
    * on stderr and exit 2; any other failure is reported the same way, without a stack trace unless
    * {@code --debug} was given.
    *
-   * @param clock the clock for review dates
+   * @param clock the clock for review dates, or null for the system clock in the default time zone
    * @param out standard output
    * @param err standard error
    * @return the configured command line
@@ -82,21 +85,28 @@ public final class Main implements Runnable {
     return commandLine(clock, out, err, null);
   }
 
-  /** The subcommands, by name; a supplier each, so that only the one being run is built. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  /** The subcommands' names, in the order usage lists them. */
+  private static final List<String> COMMANDS = List.of("validate", "diff", "schema", "review-record",
+      "review-packet", "fmt", "init", "export", "explain");
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("validate", ValidateCommand::new);
-    commands.put("diff", DiffCommand::new);
-    commands.put("schema", SchemaCommand::new);
-    commands.put("review-record", ReviewRecordCommand::new);
-    commands.put("review-packet", ReviewPacketCommand::new);
-    commands.put("fmt", FmtCommand::new);
-    commands.put("init", InitCommand::new);
-    commands.put("export", ExportCommand::new);
-    commands.put("explain", ExplainCommand::new);
-    return Collections.unmodifiableMap(commands);
+  /**
+   * A new instance of the subcommand {@code name}, one of {@link #COMMANDS}: built only when it is
+   * needed. A switch rather than a map of constructor references, each of which would be a class
+   * spun at start-up.
+   */
+  private static Object command(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "diff" -> new DiffCommand();
+      case "schema" -> new SchemaCommand();
+      case "review-record" -> new ReviewRecordCommand();
+      case "review-packet" -> new ReviewPacketCommand();
+      case "fmt" -> new FmtCommand();
+      case "init" -> new InitCommand();
+      case "export" -> new ExportCommand();
+      case "explain" -> new ExplainCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   /**
@@ -106,15 +116,33 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String firstArgument) {
     CommandLine cmd = new CommandLine(new Main(clock));
-    if (firstArgument != null && COMMANDS.containsKey(firstArgument)) {
-      cmd.addSubcommand(firstArgument, COMMANDS.get(firstArgument).get());
+    if (firstArgument != null && COMMANDS.contains(firstArgument)) {
+      cmd.addSubcommand(firstArgument, command(firstArgument));
     } else {
-      COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      for (String name : COMMANDS) {
+        cmd.addSubcommand(name, command(name));
+      }
     }
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setParameterExceptionHandler((ex, args) -> {
+    cmd.setParameterExceptionHandler(FAILURES);
+    cmd.setExecutionExceptionHandler(FAILURES);
+    return cmd;
+  }
+
+  private static final Failures FAILURES = new Failures();
+
+  /**
+   * How a run that fails is reported: one line on stderr and exit 2. A class rather than two
+   * lambdas, which would be spun at every start.
+   */
+  private static final class Failures implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+
+    /** A usage error: the message, picocli's suggestions and where to find help. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       CommandLine failed = ex.getCommandLine();
       PrintWriter e = failed.getErr();
       e.println("epidural: " + ex.getMessage());
@@ -126,8 +154,11 @@ public final class Main implements Runnable {
         ValidateCommand.reportUsageErrorFromArguments(args, ex.getMessage(), failed.getOut());
       }
       return ExitCode.USAGE;
-    });
-    cmd.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+    }
+
+    /** A {@link CliException}'s message, or an internal error, with its stack trace only for {@code --debug}. */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine failed, ParseResult parseResult) {
       PrintWriter e = failed.getErr();
       boolean debug = debugRequested(parseResult);
       if (ex instanceof CliException) {
@@ -141,10 +172,8 @@ public final class Main implements Runnable {
       }
       e.flush();
       return ExitCode.USAGE;
-    });
-    return cmd;
+    }
   }
-
   private static boolean debugRequested(ParseResult result) {
     for (ParseResult r = result; r != null; r = r.subcommand()) {
       if (r.hasMatchedOption("--debug")) {
@@ -164,7 +193,7 @@ public final class Main implements Runnable {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = run(args, Clock.system(java.time.ZoneId.systemDefault()), out, err);
+      code = run(args, null, out, err);
     } finally {
       out.flush();
       err.flush();

@@ -131,7 +131,7 @@ public final class ValidateCommand implements Callable<Integer> {
     List<BundleArg> bundles = args.stream().map(BundleArg::parse).toList();
     List<Checked> checked = new ArrayList<>(bundles.size());
     for (BundleArg bundle : bundles) {
-      checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock())
+      checked.add(new Checked(bundle, main.withClock(bundle.loader()).strict(strict)
           .readabilityGrade(grade).validate()));
     }
     boolean colors = format == Format.TEXT && colorMode.colors(output == null && ColorMode.stdoutIsTerminal(),
