@@ -79,7 +79,27 @@ public final class Loader {
   }
 
   static Layer layer(BundleFiles files) {
-    return new Layer(files::describe, problems -> java.util.Optional.of(files));
+    Opened opened = new Opened(files);
+    return new Layer(opened, opened);
+  }
+
+  /** Files already open, as a layer: a class, as builtIn() makes one in every cold start, where lambdas cost. */
+  private static final class Opened implements Supplier<String>, Source {
+    private final BundleFiles files;
+
+    Opened(BundleFiles files) {
+      this.files = files;
+    }
+
+    @Override
+    public String get() {
+      return files.describe();
+    }
+
+    @Override
+    public Optional<BundleFiles> open(Problems problems) {
+      return Optional.of(files);
+    }
   }
 
   private Loader withLayers(List<Layer> newLayers, Optional<EpiduralContent> newBase) {

@@ -33,7 +33,10 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
   public ValidationReport {
     Objects.requireNonNull(bundlePath, "bundlePath");
     Objects.requireNonNull(bundle, "bundle");
-    problems = problems.stream().sorted().toList();
+    // Sorted in an array rather than a stream: builtIn() makes a report in every cold start.
+    Problem[] sorted = problems.toArray(new Problem[0]);
+    java.util.Arrays.sort(sorted);
+    problems = java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted));
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.read.FileTree;
+import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
@@ -39,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
@@ -284,11 +286,25 @@ public final class Snapshot {
     List<ReviewStage.DefaultReview> defaults = new ArrayList<>(1);
     if (content.defaultReview().isPresent()) {
       FileTree manifest = tree(files, BundleFiles.MANIFEST);
-      defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, manifest::root));
+      defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, new RootOf(manifest)));
     }
     ReviewStage.Outcome outcome = ReviewStage.run(List.of(), defaults, entries, content.info().locale(),
         Translations.none(), today, problems, Set.of());
     return new Catalogue(outcome.items(), Translations.none(), List.of(content.info()), outcome.approvals());
+  }
+
+  /** A file's located tree, parsed when asked for: a class, not {@code tree::root}, which would be spun at every load. */
+  private static final class RootOf implements Supplier<Node> {
+    private final FileTree tree;
+
+    RootOf(FileTree tree) {
+      this.tree = tree;
+    }
+
+    @Override
+    public Node get() {
+      return tree.root();
+    }
   }
 
   /** The tree of one file, parsed when a problem must be placed in it. */
