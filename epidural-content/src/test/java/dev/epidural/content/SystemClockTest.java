@@ -36,10 +36,38 @@ class SystemClockTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Etc/GMT+12", "Asia/Kathmandu"})
+  void theDayReviewsAreJudgedByFindsTheSameOverdueReviewsAsToday(String zone) {
+    TimeZone before = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone(zone));
+      LocalDate today = SystemClock.today(SystemClock.DEFAULT_ZONE);
+      for (int days = -3; days <= 3; days++) {
+        LocalDate due = today.plusDays(days);
+        LocalDate judgedBy = SystemClock.todayForReviewsDue(SystemClock.DEFAULT_ZONE, due);
+        if (!SystemClock.today(SystemClock.DEFAULT_ZONE).equals(today)) {
+          return; // midnight passed while testing; the next run checks again
+        }
+
+        assertThat(due.isBefore(judgedBy)).as("due %s, today %s, judged by %s", due, today, judgedBy)
+            .isEqualTo(due.isBefore(today));
+        if (due.isBefore(today)) {
+          assertThat(judgedBy).as("an overdue review is reported with today's date").isEqualTo(today);
+        }
+      }
+      assertThat(SystemClock.todayForReviewsDue(SystemClock.DEFAULT_ZONE, null)).isBetween(today.minusDays(1),
+          today.plusDays(1));
+    } finally {
+      TimeZone.setDefault(before);
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"2026-12-31T23:30:00Z", "2027-01-01T00:30:00Z"})
   void anyOtherClockIsReadAsItIs(String instant) {
     Clock clock = Clock.fixed(java.time.Instant.parse(instant), ZoneOffset.ofHours(-1));
 
     assertThat(SystemClock.today(clock)).isEqualTo(LocalDate.now(clock));
+    assertThat(SystemClock.todayForReviewsDue(clock, LocalDate.now(clock).plusYears(1))).isEqualTo(LocalDate.now(clock));
   }
 }
