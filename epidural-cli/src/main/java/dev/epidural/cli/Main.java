@@ -38,18 +38,17 @@ public final class Main implements Runnable {
       description = "On an internal error, print its stack trace.")
   boolean debug;
 
-  /** Null for the loader's own default, the system clock in the default time zone. */
   private final Clock clock;
 
   /** The command with the system clock. */
   public Main() {
-    this(null);
+    this(SYSTEM);
   }
 
   /**
    * The command with a clock that decides whether review dates have passed.
    *
-   * @param clock the clock, or null for the system clock in the default time zone
+   * @param clock the clock
    */
   public Main(Clock clock) {
     this.clock = clock;
@@ -61,7 +60,36 @@ public final class Main implements Runnable {
    * looked up here would cost a cold start about as much as a plain {@code java Hello}.
    */
   Loader withClock(Loader loader) {
-    return clock == null ? loader : loader.clock(clock);
+    return clock instanceof SystemDefaultZone ? loader : loader.clock(clock);
+  }
+
+  /** The system clock in the default time zone, which {@link #withClock} leaves to the loader. */
+  static final Clock SYSTEM = new SystemDefaultZone();
+
+  /**
+   * The system clock in the default time zone, as {@code Clock.system(ZoneId.systemDefault())}, but
+   * looking the zone up only when asked: the loader, given no clock, finds today's date without it.
+   */
+  private static final class SystemDefaultZone extends Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return Clock.system(zone);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now();
+    }
+
+    @Override
+    public long millis() {
+      return System.currentTimeMillis();
+    }
   }
 
   /** With no command: a usage error. */
@@ -76,7 +104,7 @@ public final class Main implements Runnable {
    * on stderr and exit 2; any other failure is reported the same way, without a stack trace unless
    * {@code --debug} was given.
    *
-   * @param clock the clock for review dates, or null for the system clock in the default time zone
+   * @param clock the clock for review dates
    * @param out standard output
    * @param err standard error
    * @return the configured command line
@@ -183,17 +211,31 @@ public final class Main implements Runnable {
     return false;
   }
 
+  /** The system property picocli reads for built-in type converters not to register. */
+  private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+  /**
+   * Picocli's converters for {@code java.sql} and {@code java.time} types, which no option here
+   * has. Picocli looks each one up by reflection whenever it builds a command line, loading a module
+   * for it; leaving them out took about a tenth off a cold run. One regular expression, as picocli
+   * matches every pattern against every converter's class.
+   */
+  private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
   /**
    * Runs the CLI and exits with its exit code. Output is UTF-8 whatever the platform's default.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = run(args, null, out, err);
+      code = run(args, SYSTEM, out, err);
     } finally {
       out.flush();
       err.flush();
