@@ -2,8 +2,6 @@ package dev.epidural.content.internal.rules;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Flesch-Kincaid grade level of an English text (Kincaid, Fishburne, Rogers and Chissom, 1975):
@@ -36,18 +34,13 @@ public final class Readability {
   /** The default highest grade a patient text may read at, as plain-language health guidance asks. */
   public static final double DEFAULT_MAX_GRADE = 8.0;
 
-  /** Letters and digits, as {@code [^\W_]} means on Unicode text. */
-  private static final String ALNUM = "[\\p{L}\\p{Nd}\\p{Nl}\\p{No}]";
-  /** White space as Unicode defines it (not only ASCII). */
-  private static final String SPACE = "[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029"
-      + "\\u202F\\u205F\\u3000]";
-  private static final Pattern WORD = Pattern.compile(ALNUM + "+(?:['\u2019]" + ALNUM + "+)*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"')\\]\u201d\u2019]*(?=" + SPACE + "|$)");
-  private static final Pattern TRAILING_SPACE = Pattern.compile(SPACE + "+$");
-  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
-  private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$");
-  private static final Pattern LEADING_Y = Pattern.compile("^y");
-  private static final Pattern VOWELS = Pattern.compile("[aeiouy]{1,2}");
+  // The counts are made by hand, not with regular expressions: validating a bundle scores every
+  // patient text, and in a cold JVM matching those expressions was a tenth of a CLI run.
+  // ReadabilityExpressionsProperties holds these to the expressions they replace:
+  //   word             [\p{L}\p{Nd}\p{Nl}\p{No}]+(?:['\u2019][\p{L}\p{Nd}\p{Nl}\p{No}]+)*
+  //   sentence end     [.!?]+["')\]\u201d\u2019]*(?=SPACE|$)
+  //   syllable endings (?:[^laeiouy]es|ed|[^laeiouy]e)$, then ^y, then vowel groups [aeiouy]{1,2}
+  // where SPACE is every white space character Unicode defines (isSpace).
 
   private Readability() {}
 
@@ -91,23 +84,97 @@ public final class Readability {
   public static Counts counts(String text) {
     int words = 0;
     int syllables = 0;
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isAlnum(cp)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      i = endOfAlnums(text, i);
+      // An apostrophe joins two runs of letters and digits into one word.
+      while (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && isAlnum(text.codePointAt(i + 1))) {
+        i = endOfAlnums(text, i + 1);
+      }
       words++;
-      syllables += syllables(word.group());
+      syllables += syllables(text.substring(start, i));
     }
     int sentences = 0;
     int lastEnd = -1;
-    Matcher end = SENTENCE_END.matcher(text);
-    while (end.find()) {
-      sentences++;
-      lastEnd = end.end();
+    i = 0;
+    while (i < n) {
+      if (!isSentenceMark(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && isSentenceMark(text.charAt(end))) {
+        end++;
+      }
+      while (end < n && isCloser(text.charAt(end))) {
+        end++;
+      }
+      if (end == n || isSpace(text.charAt(end))) {
+        sentences++;
+        lastEnd = end;
+        i = end;
+      } else {
+        i++;
+      }
     }
-    int stripped = TRAILING_SPACE.matcher(text).replaceFirst("").length();
+    int stripped = n;
+    while (stripped > 0 && isSpace(text.charAt(stripped - 1))) {
+      stripped--;
+    }
     if (lastEnd < 0 || lastEnd < stripped) {
       sentences++;
     }
     return new Counts(words, Math.max(1, sentences), syllables);
+  }
+
+  /** Where the run of letters and digits that starts at {@code i} ends. */
+  private static int endOfAlnums(String text, int i) {
+    int at = i;
+    while (at < text.length()) {
+      int cp = text.codePointAt(at);
+      if (!isAlnum(cp)) {
+        break;
+      }
+      at += Character.charCount(cp);
+    }
+    return at;
+  }
+
+  /** A letter or digit: Unicode's letters (L), decimal digits (Nd), letter numbers (Nl) and other numbers (No). */
+  private static boolean isAlnum(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isSentenceMark(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** A closing quote or bracket that may follow a sentence's end. */
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201d' || c == '\u2019';
+  }
+
+  /** White space as Unicode defines it (not only ASCII). */
+  private static boolean isSpace(char c) {
+    return (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= ' ') || c == '\u0085' || c == '\u00a0'
+        || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+        || c == '\u205f' || c == '\u3000';
   }
 
   /**
@@ -128,18 +195,45 @@ public final class Readability {
         return 1;
       }
     }
-    String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-    if (w.length() <= 3) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    int len = letters.length();
+    if (len <= 3) {
       return 1;
     }
-    w = SILENT_ENDING.matcher(w).replaceAll("");
-    w = LEADING_Y.matcher(w).replaceAll("");
+    // A silent ending: -es or -e after a letter other than l or a vowel, or -ed.
+    if (letters.charAt(len - 1) == 's' && letters.charAt(len - 2) == 'e' && !isLOrVowel(letters.charAt(len - 3))) {
+      len -= 3;
+    } else if (letters.charAt(len - 1) == 'd' && letters.charAt(len - 2) == 'e') {
+      len -= 2;
+    } else if (letters.charAt(len - 1) == 'e' && !isLOrVowel(letters.charAt(len - 2))) {
+      len -= 2;
+    }
+    int from = len > 0 && letters.charAt(0) == 'y' ? 1 : 0;
     int groups = 0;
-    Matcher vowels = VOWELS.matcher(w);
-    while (vowels.find()) {
-      groups++;
+    for (int i = from; i < len; i++) {
+      if (isVowel(letters.charAt(i))) {
+        groups++;
+        if (i + 1 < len && isVowel(letters.charAt(i + 1))) {
+          i++;
+        }
+      }
     }
     return Math.max(1, groups);
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  private static boolean isLOrVowel(char c) {
+    return c == 'l' || isVowel(c);
   }
 
   /** A decimal digit, or another digit such as a superscript two (what Unicode calls numeric type digit). */
