@@ -342,7 +342,8 @@ public final class Loader {
       }
       files.add(opened.get());
     }
-    Optional<BundleReader.Expected> expected = base.map(c -> new BundleReader.Expected(c.sourceLayers().size(), c.items()));
+    Optional<BundleReader.Expected> expected = base.isPresent()
+        ? Optional.of(new BundleReader.Expected(base.get().sourceLayers().size(), base.get().items())) : Optional.empty();
     return BundleReader.read(files, expected, strict, SystemClock.today(clock), maxGrade);
   }
 }

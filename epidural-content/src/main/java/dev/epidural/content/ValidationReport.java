@@ -45,7 +45,12 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
    * @return true if there are no errors (warnings allowed)
    */
   public boolean isValid() {
-    return problems.stream().noneMatch(Problem::isError);
+    for (Problem p : problems) {
+      if (p.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -77,7 +82,13 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
   }
 
   private List<Problem> bySeverity(Severity severity) {
-    return problems.stream().filter(p -> p.severity() == severity).toList();
+    List<Problem> of = new java.util.ArrayList<>();
+    for (Problem p : problems) {
+      if (p.severity() == severity) {
+        of.add(p);
+      }
+    }
+    return java.util.Collections.unmodifiableList(of);
   }
 
   /** A summary line followed by one line per problem. */
