@@ -91,7 +91,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   private EpiduralContent load(BundleArg bundle, List<Checked> invalid) {
     try {
-      return bundle.loader().clock(main.clock()).load();
+      return main.withClock(bundle.loader()).load();
     } catch (BundleValidationException e) {
       invalid.add(new Checked(bundle, e.report()));
       return null;

@@ -129,7 +129,7 @@ public final class ExportCommand implements Callable<Integer> {
     refuseNonEmpty(out);
     EpiduralContent content;
     try {
-      content = bundle.loader().clock(main.clock()).load();
+      content = main.withClock(bundle.loader()).load();
     } catch (BundleValidationException e) {
       Checked checked = new Checked(bundle, e.report());
       Output.stream(w -> Format.TEXT.writer().write(List.of(checked), w), null, spec.commandLine().getOut());

@@ -1,13 +1,11 @@
 package dev.epidural.cli;
 
+import dev.epidural.content.Loader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +42,7 @@ public final class Main implements Runnable {
 
   /** The command with the system clock. */
   public Main() {
-    this(Clock.system(java.time.ZoneId.systemDefault()));
+    this(SYSTEM);
   }
 
   /**
@@ -56,9 +54,42 @@ public final class Main implements Runnable {
     this.clock = clock;
   }
 
-  /** The clock review dates are checked against. */
-  Clock clock() {
-    return clock;
+  /**
+   * {@code loader} with the clock review dates are checked against. The system clock is the
+   * loader's default, which finds today's date without loading the JDK's time-zone rules: a zone
+   * looked up here would cost a cold start about as much as a plain {@code java Hello}.
+   */
+  Loader withClock(Loader loader) {
+    return clock instanceof SystemDefaultZone ? loader : loader.clock(clock);
+  }
+
+  /** The system clock in the default time zone, which {@link #withClock} leaves to the loader. */
+  static final Clock SYSTEM = new SystemDefaultZone();
+
+  /**
+   * The system clock in the default time zone, as {@code Clock.system(ZoneId.systemDefault())}, but
+   * looking the zone up only when asked: the loader, given no clock, finds today's date without it.
+   */
+  private static final class SystemDefaultZone extends Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return Clock.system(zone);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now();
+    }
+
+    @Override
+    public long millis() {
+      return System.currentTimeMillis();
+    }
   }
 
   /** With no command: a usage error. */
@@ -82,21 +113,28 @@ public final class Main implements Runnable {
     return commandLine(clock, out, err, null);
   }
 
-  /** The subcommands, by name; a supplier each, so that only the one being run is built. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  /** The subcommands' names, in the order usage lists them. */
+  private static final List<String> COMMANDS = List.of("validate", "diff", "schema", "review-record",
+      "review-packet", "fmt", "init", "export", "explain");
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("validate", ValidateCommand::new);
-    commands.put("diff", DiffCommand::new);
-    commands.put("schema", SchemaCommand::new);
-    commands.put("review-record", ReviewRecordCommand::new);
-    commands.put("review-packet", ReviewPacketCommand::new);
-    commands.put("fmt", FmtCommand::new);
-    commands.put("init", InitCommand::new);
-    commands.put("export", ExportCommand::new);
-    commands.put("explain", ExplainCommand::new);
-    return Collections.unmodifiableMap(commands);
+  /**
+   * A new instance of the subcommand {@code name}, one of {@link #COMMANDS}: built only when it is
+   * needed. A switch rather than a map of constructor references, each of which would be a class
+   * spun at start-up.
+   */
+  private static Object command(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "diff" -> new DiffCommand();
+      case "schema" -> new SchemaCommand();
+      case "review-record" -> new ReviewRecordCommand();
+      case "review-packet" -> new ReviewPacketCommand();
+      case "fmt" -> new FmtCommand();
+      case "init" -> new InitCommand();
+      case "export" -> new ExportCommand();
+      case "explain" -> new ExplainCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   /**
@@ -106,15 +144,33 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, String firstArgument) {
     CommandLine cmd = new CommandLine(new Main(clock));
-    if (firstArgument != null && COMMANDS.containsKey(firstArgument)) {
-      cmd.addSubcommand(firstArgument, COMMANDS.get(firstArgument).get());
+    if (firstArgument != null && COMMANDS.contains(firstArgument)) {
+      cmd.addSubcommand(firstArgument, command(firstArgument));
     } else {
-      COMMANDS.forEach((name, command) -> cmd.addSubcommand(name, command.get()));
+      for (String name : COMMANDS) {
+        cmd.addSubcommand(name, command(name));
+      }
     }
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setOut(out);
     cmd.setErr(err);
-    cmd.setParameterExceptionHandler((ex, args) -> {
+    cmd.setParameterExceptionHandler(FAILURES);
+    cmd.setExecutionExceptionHandler(FAILURES);
+    return cmd;
+  }
+
+  private static final Failures FAILURES = new Failures();
+
+  /**
+   * How a run that fails is reported: one line on stderr and exit 2. A class rather than two
+   * lambdas, which would be spun at every start.
+   */
+  private static final class Failures implements CommandLine.IParameterExceptionHandler,
+      CommandLine.IExecutionExceptionHandler {
+
+    /** A usage error: the message, picocli's suggestions and where to find help. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
       CommandLine failed = ex.getCommandLine();
       PrintWriter e = failed.getErr();
       e.println("epidural: " + ex.getMessage());
@@ -126,8 +182,11 @@ public final class Main implements Runnable {
         ValidateCommand.reportUsageErrorFromArguments(args, ex.getMessage(), failed.getOut());
       }
       return ExitCode.USAGE;
-    });
-    cmd.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+    }
+
+    /** A {@link CliException}'s message, or an internal error, with its stack trace only for {@code --debug}. */
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine failed, ParseResult parseResult) {
       PrintWriter e = failed.getErr();
       boolean debug = debugRequested(parseResult);
       if (ex instanceof CliException) {
@@ -141,10 +200,8 @@ public final class Main implements Runnable {
       }
       e.flush();
       return ExitCode.USAGE;
-    });
-    return cmd;
+    }
   }
-
   private static boolean debugRequested(ParseResult result) {
     for (ParseResult r = result; r != null; r = r.subcommand()) {
       if (r.hasMatchedOption("--debug")) {
@@ -154,17 +211,31 @@ public final class Main implements Runnable {
     return false;
   }
 
+  /** The system property picocli reads for built-in type converters not to register. */
+  private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+  /**
+   * Picocli's converters for {@code java.sql} and {@code java.time} types, which no option here
+   * has. Picocli looks each one up by reflection whenever it builds a command line, loading a module
+   * for it; leaving them out took about a tenth off a cold run. One regular expression, as picocli
+   * matches every pattern against every converter's class.
+   */
+  private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
   /**
    * Runs the CLI and exits with its exit code. Output is UTF-8 whatever the platform's default.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code;
     try {
-      code = run(args, Clock.system(java.time.ZoneId.systemDefault()), out, err);
+      code = run(args, SYSTEM, out, err);
     } finally {
       out.flush();
       err.flush();

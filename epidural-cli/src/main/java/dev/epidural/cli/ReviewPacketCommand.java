@@ -153,7 +153,7 @@ public final class ReviewPacketCommand implements Callable<Integer> {
 
   private EpiduralContent load(String path) {
     try {
-      return BundleArg.parse(path).loader().clock(main.clock()).load();
+      return main.withClock(BundleArg.parse(path).loader()).load();
     } catch (BundleValidationException e) {
       spec.commandLine().getErr().println(path + " is not valid: " + e.report().problems().size()
           + " problem(s); run 'epidural validate " + path + "'");

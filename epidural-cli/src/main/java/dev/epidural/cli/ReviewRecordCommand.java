@@ -82,7 +82,7 @@ public final class ReviewRecordCommand implements Callable<Integer> {
     BundleArg bundle = BundleArg.parse(bundlePath);
     EpiduralContent content;
     try {
-      content = bundle.loader().clock(main.clock()).load();
+      content = main.withClock(bundle.loader()).load();
     } catch (BundleValidationException e) {
       StringWriter report = new StringWriter();
       try {

@@ -4,6 +4,7 @@ import dev.epidural.cli.report.Checked;
 import dev.epidural.cli.report.ColorMode;
 import dev.epidural.cli.report.Format;
 import dev.epidural.cli.report.ReportOptions;
+import dev.epidural.cli.report.ReportWriter;
 import dev.epidural.content.Loader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -128,18 +129,32 @@ public final class ValidateCommand implements Callable<Integer> {
           "Missing bundle: give at least one PATH, or --builtin");
     }
     // Check every path before validating any, so a typo fails fast and no partial report is written.
-    List<BundleArg> bundles = args.stream().map(BundleArg::parse).toList();
+    List<BundleArg> bundles = new ArrayList<>(args.size());
+    for (String arg : args) {
+      bundles.add(BundleArg.parse(arg));
+    }
     List<Checked> checked = new ArrayList<>(bundles.size());
     for (BundleArg bundle : bundles) {
-      checked.add(new Checked(bundle, bundle.loader().strict(strict).clock(main.clock())
+      checked.add(new Checked(bundle, main.withClock(bundle.loader()).strict(strict)
           .readabilityGrade(grade).validate()));
     }
     boolean colors = format == Format.TEXT && colorMode.colors(output == null && ColorMode.stdoutIsTerminal(),
         System.getenv("NO_COLOR"), System.getenv("TERM"));
     ReportOptions options = new ReportOptions(colors, sarifBase == null ? Path.of("") : sarifBase);
     // Reports are capped in size (see docs/problems.md) and streamed: no rendered copy is held.
-    Output.stream(out -> format.writer().write(checked, options, out), output, spec.commandLine().getOut());
-    return checked.stream().allMatch(c -> c.report().isValid()) ? ExitCode.OK : ExitCode.INVALID;
+    ReportWriter writer = format.writer();
+    Output.stream(new Output.Rendering() {
+      @Override
+      public void to(Writer out) throws IOException {
+        writer.write(checked, options, out);
+      }
+    }, output, spec.commandLine().getOut());
+    for (Checked c : checked) {
+      if (!c.report().isValid()) {
+        return ExitCode.INVALID;
+      }
+    }
+    return ExitCode.OK;
   }
 
   /**

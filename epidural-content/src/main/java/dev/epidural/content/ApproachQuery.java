@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A query over the bundle's approach facts: which access approach is used in which spinal region,
@@ -42,7 +43,12 @@ public final class ApproachQuery extends ItemQuery<ApproachInfo, ApproachQuery> 
    */
   public ApproachQuery inRegion(SpinalRegion region) {
     Objects.requireNonNull(region, "region");
-    return where("inRegion", region, a -> a.regions().contains(region));
+    return where("inRegion", region, new Predicate<ApproachInfo>() {
+      @Override
+      public boolean test(ApproachInfo a) {
+        return a.regions().contains(region);
+      }
+    });
   }
 
   /**
@@ -52,7 +58,9 @@ public final class ApproachQuery extends ItemQuery<ApproachInfo, ApproachQuery> 
    */
   public Set<Approach> approaches() {
     Set<Approach> approaches = EnumSet.noneOf(Approach.class);
-    stream().forEach(a -> approaches.add(a.approach()));
+    for (ApproachInfo a : list()) {
+      approaches.add(a.approach());
+    }
     return Collections.unmodifiableSet(approaches);
   }
 }

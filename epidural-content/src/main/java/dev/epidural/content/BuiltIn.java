@@ -6,10 +6,11 @@ import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.snapshot.Checksums;
 import dev.epidural.content.internal.snapshot.Snapshot;
+import dev.epidural.model.Item;
+import dev.epidural.model.Review;
 import dev.epidural.model.Severity;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ final class BuiltIn {
       @Override
       public Load get() {
         return load(new BundleFiles.Classpath(EpiduralContent.class.getModule(), EpiduralContent.BUILT_IN_LOCATION),
-            ownResource(CHECKSUMS), ownResource(SNAPSHOT), Clock.system(ZoneId.systemDefault()));
+            ownResource(CHECKSUMS), ownResource(SNAPSHOT), SystemClock.DEFAULT_ZONE);
       }
     });
 
@@ -152,9 +153,9 @@ final class BuiltIn {
    * @throws BundleValidationException if the files differ from the recorded checksums or do not validate
    */
   static Load load(BundleFiles shipped, Optional<byte[]> recorded, Optional<byte[]> snapshot, Clock clock) {
-    LocalDate today = LocalDate.now(clock);
     BundleFiles files = shipped.cached();
     if (recorded.isEmpty()) {
+      LocalDate today = SystemClock.today(clock);
       String reason = "no checksums were recorded beside it (built without the build's process-classes step)";
       warn(reason, files);
       BundleReader.Result full = BundleReader.read(files, true, today);
@@ -172,6 +173,7 @@ final class BuiltIn {
         if (read.content().isPresent() && read.content().get().checksums().equals(checksums)) {
           Snapshot.Content fast = read.content().get();
           Problems problems = new Problems();
+          LocalDate today = SystemClock.todayForReviewsDue(clock, earliestDue(fast));
           Catalogue catalogue = Snapshot.catalogue(fast, files, today, problems);
           return new Load(new EpiduralContent(fast.info(), catalogue,
               new ValidationReport(files.describe(), Optional.of(fast.info()), problems.toList()),
@@ -183,16 +185,36 @@ final class BuiltIn {
       }
       // Correct but slower from here on; say why, so a slow start can be traced to its cause.
       warn(reason, files);
-      BundleReader.Result result = BundleReader.readTrusted(files, today);
+      BundleReader.Result result = BundleReader.readTrusted(files, SystemClock.today(clock));
       if (result.catalogue().isPresent() && result.info().isPresent()) {
         // Recording the shipped files lets the built-in content be the base of an overlay.
         return new Load(new EpiduralContent(result.info().get(), result.catalogue().get(), result.report(),
             List.of(Loader.layer(shipped))), null, Path.TRUSTED, reason);
       }
     }
-    throw refused(files, BundleReader.read(files, true, today),
+    throw refused(files, BundleReader.read(files, true, SystemClock.today(clock)),
         "the built-in bundle's files do not match the checksums recorded when it was validated at build time; "
             + "it was altered or corrupted after the build");
+  }
+
+  /**
+   * The earliest next-review date of the snapshot's default review and items, or null when there is
+   * none: the only dates the review stage compares with today on the snapshot path, which holds no
+   * sign-offs.
+   */
+  private static LocalDate earliestDue(Snapshot.Content content) {
+    // Loops and no lambda: this runs in every cold start.
+    LocalDate earliest = content.defaultReview().isPresent() ? earlier(null, content.defaultReview().get()) : null;
+    for (Item item : content.items()) {
+      earliest = earlier(earliest, item.review());
+    }
+    return earliest;
+  }
+
+  /** The earlier of {@code date} (null for none) and the next-review date of {@code review}. */
+  private static LocalDate earlier(LocalDate date, Review review) {
+    Optional<LocalDate> due = review.nextReview();
+    return due.isPresent() && (date == null || due.get().isBefore(date)) ? due.get() : date;
   }
 
   private static BundleValidationException refused(BundleFiles files, BundleReader.Result full, String message) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A query over contraindications, with search by factor keyword and by text. A search finds what
@@ -41,7 +42,12 @@ public final class ContraindicationQuery extends ItemQuery<Contraindication, Con
    */
   public ContraindicationQuery listingFactor(String keyword) {
     String factor = Folding.keyword(Objects.requireNonNull(keyword, "keyword"));
-    return where("listingFactor", factor, c -> c.factors().contains(factor));
+    return where("listingFactor", factor, new Predicate<Contraindication>() {
+      @Override
+      public boolean test(Contraindication c) {
+        return c.factors().contains(factor);
+      }
+    });
   }
 
   /**
@@ -51,7 +57,9 @@ public final class ContraindicationQuery extends ItemQuery<Contraindication, Con
    */
   public SortedSet<String> factors() {
     SortedSet<String> factors = new TreeSet<>();
-    stream().forEach(c -> factors.addAll(c.factors()));
+    for (Contraindication c : list()) {
+      factors.addAll(c.factors());
+    }
     return Collections.unmodifiableSortedSet(factors);
   }
 }

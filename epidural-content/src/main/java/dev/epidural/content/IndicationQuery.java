@@ -4,6 +4,7 @@ import dev.epidural.content.internal.catalogue.Criteria;
 import dev.epidural.model.Indication;
 import dev.epidural.model.Intent;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A query over indications. Immutable and thread-safe; each step returns a new query, and the
@@ -33,6 +34,11 @@ public final class IndicationQuery extends ItemQuery<Indication, IndicationQuery
    */
   public IndicationQuery forIntent(Intent intent) {
     Objects.requireNonNull(intent, "intent");
-    return where("forIntent", intent, i -> i.intents().contains(intent));
+    return where("forIntent", intent, new Predicate<Indication>() {
+      @Override
+      public boolean test(Indication i) {
+        return i.intents().contains(intent);
+      }
+    });
   }
 }

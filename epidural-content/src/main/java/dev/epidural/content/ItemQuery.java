@@ -4,6 +4,8 @@ import dev.epidural.content.internal.catalogue.Criteria;
 import dev.epidural.content.internal.rules.Folding;
 import dev.epidural.model.Item;
 import dev.epidural.model.ReviewStatus;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +78,12 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    */
   public final Q matching(String text) {
     List<String> terms = Folding.terms(Objects.requireNonNull(text, "text"));
-    return where("matching", String.join(" ", terms), item -> !content.index().matches(item, terms).isEmpty());
+    return where("matching", String.join(" ", terms), new Predicate<T>() {
+      @Override
+      public boolean test(T item) {
+        return !content.index().matches(item, terms).isEmpty();
+      }
+    });
   }
 
   /**
@@ -93,7 +100,12 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    */
   public final Q reviewedAtLeast(ReviewStatus minimum) {
     Objects.requireNonNull(minimum, "minimum");
-    return where("reviewedAtLeast", minimum, item -> item.review().status().compareTo(minimum) >= 0);
+    return where("reviewedAtLeast", minimum, new Predicate<T>() {
+      @Override
+      public boolean test(T item) {
+        return item.review().status().compareTo(minimum) >= 0;
+      }
+    });
   }
 
   /**
@@ -106,7 +118,15 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * @return the matching items in bundle order, as an immutable list
    */
   public final List<T> list() {
-    return stream().toList();
+    // Loops rather than a stream here and below: a first query is often a program's first stream
+    // and lambda, each a cost in a cold JVM.
+    List<T> out = new ArrayList<>();
+    for (T item : content.all(type)) {
+      if (criteria.test(item)) {
+        out.add(item);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -133,7 +153,12 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * @return the first matching item in bundle order, or empty when none matches
    */
   public final Optional<T> first() {
-    return stream().findFirst();
+    for (T item : content.all(type)) {
+      if (criteria.test(item)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -146,7 +171,13 @@ public abstract sealed class ItemQuery<T extends Item, Q extends ItemQuery<T, Q>
    * @return how many items match
    */
   public final long count() {
-    return stream().count();
+    long n = 0;
+    for (T item : content.all(type)) {
+      if (criteria.test(item)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.rules.Readability;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,8 +73,8 @@ public final class Loader {
   }
 
   static Loader unconfigured() {
-    return new Loader(List.of(), Optional.empty(), false, Clock.system(java.time.ZoneId.systemDefault()),
-        DEFAULT_READABILITY_GRADE, ReadLimits.defaults());
+    return new Loader(List.of(), Optional.empty(), false, SystemClock.DEFAULT_ZONE, DEFAULT_READABILITY_GRADE,
+        ReadLimits.defaults());
   }
 
   private static Layer layer(Path path) {
@@ -84,7 +83,30 @@ public final class Loader {
 
   /** Files already opened: read under the loader's limits when they are not those they were opened under. */
   static Layer layer(BundleFiles files) {
-    return new Layer(files::describe, (limits, problems) -> java.util.Optional.of(files.withLimits(limits)));
+    Opened opened = new Opened(files);
+    return new Layer(opened, opened);
+  }
+
+  /**
+   * Files already open, as a layer: a class, as builtIn() makes one in every cold start, where
+   * lambdas cost.
+   */
+  private static final class Opened implements Supplier<String>, Source {
+    private final BundleFiles files;
+
+    Opened(BundleFiles files) {
+      this.files = files;
+    }
+
+    @Override
+    public String get() {
+      return files.describe();
+    }
+
+    @Override
+    public Optional<BundleFiles> open(ReadLimits limits, Problems problems) {
+      return Optional.of(files.withLimits(limits));
+    }
   }
 
   private Loader withLayers(List<Layer> newLayers, Optional<EpiduralContent> newBase) {
@@ -347,7 +369,8 @@ public final class Loader {
       }
       files.add(opened.get());
     }
-    Optional<BundleReader.Expected> expected = base.map(c -> new BundleReader.Expected(c.sourceLayers().size(), c.items()));
-    return BundleReader.read(files, expected, strict, LocalDate.now(clock), maxGrade);
+    Optional<BundleReader.Expected> expected = base.isPresent()
+        ? Optional.of(new BundleReader.Expected(base.get().sourceLayers().size(), base.get().items())) : Optional.empty();
+    return BundleReader.read(files, expected, strict, SystemClock.today(clock), maxGrade);
   }
 }

@@ -4,6 +4,7 @@ import dev.epidural.content.internal.catalogue.Criteria;
 import dev.epidural.model.Medication;
 import dev.epidural.model.MedicationClass;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A query over medications. Immutable and thread-safe; each step returns a new query, and the
@@ -33,6 +34,11 @@ public final class MedicationQuery extends ItemQuery<Medication, MedicationQuery
    */
   public MedicationQuery inClass(MedicationClass medicationClass) {
     Objects.requireNonNull(medicationClass, "medicationClass");
-    return where("inClass", medicationClass, m -> m.medicationClass() == medicationClass);
+    return where("inClass", medicationClass, new Predicate<Medication>() {
+      @Override
+      public boolean test(Medication m) {
+        return m.medicationClass() == medicationClass;
+      }
+    });
   }
 }

@@ -6,8 +6,11 @@ import dev.epidural.model.ImagingGuidance;
 import dev.epidural.model.Intent;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.SpinalRegion;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A query over procedures. Immutable and thread-safe; each step returns a new query, and the
@@ -41,7 +44,12 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    */
   public ProcedureQuery inRegion(SpinalRegion region) {
     Objects.requireNonNull(region, "region");
-    return where("inRegion", region, p -> p.regions().contains(region));
+    return where("inRegion", region, new Predicate<Procedure>() {
+      @Override
+      public boolean test(Procedure p) {
+        return p.regions().contains(region);
+      }
+    });
   }
 
   /**
@@ -53,7 +61,12 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    */
   public ProcedureQuery via(Approach approach) {
     Objects.requireNonNull(approach, "approach");
-    return where("via", approach, p -> p.approaches().contains(approach));
+    return where("via", approach, new Predicate<Procedure>() {
+      @Override
+      public boolean test(Procedure p) {
+        return p.approaches().contains(approach);
+      }
+    });
   }
 
   /**
@@ -65,7 +78,12 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    */
   public ProcedureQuery forIntent(Intent intent) {
     Objects.requireNonNull(intent, "intent");
-    return where("forIntent", intent, p -> p.intent() == intent);
+    return where("forIntent", intent, new Predicate<Procedure>() {
+      @Override
+      public boolean test(Procedure p) {
+        return p.intent() == intent;
+      }
+    });
   }
 
   /**
@@ -77,7 +95,12 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    */
   public ProcedureQuery guidedBy(ImagingGuidance guidance) {
     Objects.requireNonNull(guidance, "guidance");
-    return where("guidedBy", guidance, p -> p.guidance().contains(guidance));
+    return where("guidedBy", guidance, new Predicate<Procedure>() {
+      @Override
+      public boolean test(Procedure p) {
+        return p.guidance().contains(guidance);
+      }
+    });
   }
 
   /**
@@ -93,6 +116,10 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @return a view of each matching procedure in bundle order, as an immutable list
    */
   public List<ProcedureView> views() {
-    return stream().map(p -> content().view(p)).toList();
+    List<ProcedureView> views = new ArrayList<>();
+    for (Procedure p : list()) {
+      views.add(content().view(p));
+    }
+    return Collections.unmodifiableList(views);
   }
 }

@@ -33,7 +33,10 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
   public ValidationReport {
     Objects.requireNonNull(bundlePath, "bundlePath");
     Objects.requireNonNull(bundle, "bundle");
-    problems = problems.stream().sorted().toList();
+    // Sorted in an array rather than a stream: builtIn() makes a report in every cold start.
+    Problem[] sorted = problems.toArray(new Problem[0]);
+    java.util.Arrays.sort(sorted);
+    problems = java.util.Collections.unmodifiableList(java.util.Arrays.asList(sorted));
   }
 
   /**
@@ -42,7 +45,12 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
    * @return true if there are no errors (warnings allowed)
    */
   public boolean isValid() {
-    return problems.stream().noneMatch(Problem::isError);
+    for (Problem p : problems) {
+      if (p.isError()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -74,7 +82,13 @@ public record ValidationReport(String bundlePath, Optional<BundleInfo> bundle, L
   }
 
   private List<Problem> bySeverity(Severity severity) {
-    return problems.stream().filter(p -> p.severity() == severity).toList();
+    List<Problem> of = new java.util.ArrayList<>();
+    for (Problem p : problems) {
+      if (p.severity() == severity) {
+        of.add(p);
+      }
+    }
+    return java.util.Collections.unmodifiableList(of);
   }
 
   /** A summary line followed by one line per problem. */

@@ -4,27 +4,28 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** The output formats of {@code validate}. */
-// The writers hold no state (each render works on its own locals), so the constants are immutable in fact.
-@SuppressWarnings("ImmutableEnumChecker")
 public enum Format {
   /** Compiler-style lines, for people. */
-  TEXT(new TextReport()),
+  TEXT,
   /** One JSON object, for scripts. */
-  JSON(new JsonReport()),
+  JSON,
   /** SARIF 2.1.0, for code-scanning tools. */
-  SARIF(new SarifReport()),
+  SARIF,
   /** JUnit XML, for CI test reports. */
-  JUNIT(new JunitReport());
+  JUNIT;
 
-  private final ReportWriter writer;
-
-  Format(ReportWriter writer) {
-    this.writer = writer;
-  }
-
-  /** The renderer. */
+  /**
+   * The renderer. Made when asked, so that a run loads only its own format's writer (the JUnit one
+   * sets up the JDK's XML output factory). Writers hold no state: each render works on its own
+   * locals.
+   */
   public ReportWriter writer() {
-    return writer;
+    return switch (this) {
+      case TEXT -> new TextReport();
+      case JSON -> new JsonReport();
+      case SARIF -> new SarifReport();
+      case JUNIT -> new JunitReport();
+    };
   }
 
   /**

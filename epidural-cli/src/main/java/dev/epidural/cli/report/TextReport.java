@@ -50,8 +50,10 @@ final class TextReport implements ReportWriter {
       boolean valid = c.report().isValid();
       invalid += valid ? 0 : 1;
       StringBuilder head = new StringBuilder(paint.on(BOLD, Safe.printable(c.bundle().shown())));
-      c.report().bundle().ifPresent((BundleInfo b) -> head.append(" (").append(Safe.printable(b.id())).append(' ')
-          .append(Safe.printable(b.version())).append(')'));
+      if (c.report().bundle().isPresent()) {
+        BundleInfo b = c.report().bundle().get();
+        head.append(" (").append(Safe.printable(b.id())).append(' ').append(Safe.printable(b.version())).append(')');
+      }
       head.append(' ').append(valid ? paint.on(GREEN, "is valid") : paint.on(RED, "is invalid")).append(": ")
           .append(counts(c.report().problems(), true));
       out.write(head.append('\n').toString());
@@ -86,7 +88,10 @@ final class TextReport implements ReportWriter {
       }
     }
     out.write('\n');
-    List<Problem> all = checked.stream().flatMap(c -> c.report().problems().stream()).toList();
+    List<Problem> all = new ArrayList<>();
+    for (Checked c : checked) {
+      all.addAll(c.report().problems());
+    }
     String where = all.isEmpty() ? "" : " in " + Checked.plural(files, "file");
     if (checked.size() > 1) {
       out.write(paint.on(BOLD, Checked.plural(checked.size(), "bundle") + ": " + (checked.size() - invalid)

@@ -34,7 +34,6 @@ public final class Translations {
   /** How much of the bundle's text one locale covers. */
   public record Counts(int translated, int stale, int total) {}
 
-  private static final Comparator<Locale> BY_TAG = Comparator.comparing(Locale::toLanguageTag);
   private static final Translations NONE = new Translations(Map.of());
 
   private final Map<Key, Entry> table;
@@ -49,8 +48,13 @@ public final class Translations {
       return;
     }
     Set<Locale> sorted = new LinkedHashSet<>();
-    table.keySet().stream().map(Key::locale).distinct().sorted(BY_TAG).forEach(sorted::add);
+    table.keySet().stream().map(Key::locale).distinct().sorted(ByTag.ORDER).forEach(sorted::add);
     this.locales = Collections.unmodifiableSet(sorted);
+  }
+
+  /** Locales by language tag; made on first use, which a bundle without translations never has. */
+  private static final class ByTag {
+    static final Comparator<Locale> ORDER = Comparator.comparing(Locale::toLanguageTag);
   }
 
   /** No translations. */
@@ -85,7 +89,7 @@ public final class Translations {
    * changed since counts as stale, not translated.
    */
   public Map<Locale, Counts> coverage(List<Item> items) {
-    Map<Locale, int[]> counts = new TreeMap<>(BY_TAG);
+    Map<Locale, int[]> counts = new TreeMap<>(ByTag.ORDER);
     locales.forEach(l -> counts.put(l, new int[2]));
     int total = 0;
     for (Item item : items) {

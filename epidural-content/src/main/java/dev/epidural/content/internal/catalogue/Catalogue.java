@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The validated items of one bundle, indexed once at load: by kind in bundle order and by id; with
@@ -50,16 +51,35 @@ public final class Catalogue {
     this.layers = List.copyOf(layers);
     // Paged, as every structure here that grows with the bundle: see PagedList.
     this.items = PagedList.copyOf(items);
+    // Loops, not lambdas: every lambda is a class spun at first use, and this runs in every cold start.
     Map<Kind, PagedList.Builder<Item>> kinds = new EnumMap<>(Kind.class);
-    IdTable<Item> ids = new IdTable<>(this.items.size(), item -> item.id().value());
-    this.items.forEach(item -> {
-      kinds.computeIfAbsent(Kind.of(item.getClass()), k -> new PagedList.Builder<>()).add(item);
+    IdTable<Item> ids = new IdTable<>(this.items.size(), ItemId.INSTANCE);
+    for (Item item : this.items) {
+      Kind kind = Kind.of(item.getClass());
+      PagedList.Builder<Item> ofKind = kinds.get(kind);
+      if (ofKind == null) {
+        ofKind = new PagedList.Builder<>();
+        kinds.put(kind, ofKind);
+      }
+      ofKind.add(item);
       ids.putIfAbsent(item);
-    });
+    }
     Map<Kind, List<Item>> built = new EnumMap<>(Kind.class);
-    kinds.forEach((k, v) -> built.put(k, v.build()));
+    for (Map.Entry<Kind, PagedList.Builder<Item>> e : kinds.entrySet()) {
+      built.put(e.getKey(), e.getValue().build());
+    }
     this.byKind = Collections.unmodifiableMap(built);
     this.byId = ids;
+  }
+
+  /** An item's id, the key of {@link #byId}. */
+  private static final class ItemId implements Function<Item, String> {
+    static final ItemId INSTANCE = new ItemId();
+
+    @Override
+    public String apply(Item item) {
+      return item.id().value();
+    }
   }
 
   /** The approval that backs the clinical review of the item with this id, if one does. */

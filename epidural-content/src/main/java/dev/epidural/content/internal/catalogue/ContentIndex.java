@@ -42,10 +42,14 @@ public final class ContentIndex {
   /** Indexes the catalogue's items and the bundle's sources. */
   public ContentIndex(Catalogue catalogue, List<Source> sourceList) {
     Map<String, Source> byId = new HashMap<>();
-    sourceList.forEach(s -> byId.putIfAbsent(s.id().value(), s));
+    for (Source s : sourceList) {
+      byId.putIfAbsent(s.id().value(), s);
+    }
     this.sources = Collections.unmodifiableMap(byId);
     Map<Approach, ApproachInfo> facts = new EnumMap<>(Approach.class);
-    catalogue.all(ApproachInfo.class).forEach(a -> facts.putIfAbsent(a.approach(), a));
+    for (ApproachInfo a : catalogue.all(ApproachInfo.class)) {
+      facts.putIfAbsent(a.approach(), a);
+    }
     this.approaches = Collections.unmodifiableMap(facts);
     this.catalogue = catalogue;
   }

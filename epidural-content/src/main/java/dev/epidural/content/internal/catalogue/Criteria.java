@@ -18,8 +18,22 @@ import java.util.stream.Collectors;
  */
 public final class Criteria<T> {
 
-  /** The identity of one criterion. */
-  private record Key(String name, Object argument) {}
+  /**
+   * The identity of one criterion. Its equality is written out: a record's generated {@code equals}
+   * and {@code hashCode} are bootstrapped at first use, which cost more than a plain {@code java
+   * Hello} in a cold JVM, and a first query is often the first to hash a record.
+   */
+  private record Key(String name, Object argument) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && name.equals(k.name) && argument.equals(k.argument);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + argument.hashCode();
+    }
+  }
 
   private static final Criteria<?> NONE = new Criteria<>(Map.of());
 

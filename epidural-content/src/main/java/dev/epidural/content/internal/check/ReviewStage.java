@@ -71,7 +71,9 @@ public final class ReviewStage {
                             Set<String> unjudged) {
     judgeDates(defaults, entries, today, problems);
     Map<String, Entry> byId = new HashMap<>();
-    entries.forEach(e -> byId.putIfAbsent(e.item().id().value(), e));
+    for (Entry e : entries) {
+      byId.putIfAbsent(e.item().id().value(), e);
+    }
     Set<String> ids = new HashSet<>();
     // The latest valid approval and the latest sign-off of any kind that names each item.
     Map<String, Read> approvals = new HashMap<>();

@@ -5,6 +5,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,18 +21,35 @@ public final class Component {
   private final int index;
   private final ValueType type;
   private final RecordComponent component;
-  private final Field field;
   private final boolean ownId;
   /** Read on first use (most walkers never ask); racy on purpose: every thread reads the same, immutable. */
   private Constraints constraints;
+  /**
+   * The field, opened on first read ({@link #NOT_OPEN} where it cannot be): decoding the built-in
+   * snapshot reads none. Every thread opens the same field, so a race only opens it twice.
+   */
+  private volatile Object field;
 
-  Component(RecordComponent component, int index, boolean ownId) {
+  /** A field that could not be opened. */
+  private static final Object NOT_OPEN = new Object();
+
+  Component(RecordComponent component, int index, boolean ownId, Type genericType) {
     this.component = component;
     this.name = component.getName();
     this.index = index;
-    this.type = ValueType.of(component.getGenericType());
+    this.type = ValueType.of(genericType);
     this.ownId = ownId;
-    this.field = openField(component);
+  }
+
+  /** The opened field, or null where it cannot be opened. */
+  private Field field() {
+    Object f = field;
+    if (f == null) {
+      Field opened = openField(component);
+      f = opened == null ? NOT_OPEN : opened;
+      field = f;
+    }
+    return f == NOT_OPEN ? null : (Field) f;
   }
 
   /**
@@ -104,8 +122,9 @@ public final class Component {
 
   /** The annotations declared on the component (where Bean Validation reads its constraints). */
   public Annotation[] annotations() {
-    if (field != null) {
-      return field.getAnnotations();
+    Field f = field();
+    if (f != null) {
+      return f.getAnnotations();
     }
     try {
       return component.getDeclaringRecord().getDeclaredField(name).getAnnotations();
@@ -116,8 +135,9 @@ public final class Component {
 
   /** The annotated type, whose annotations and type arguments carry container-element constraints. */
   public AnnotatedType annotatedType() {
-    if (field != null) {
-      return field.getAnnotatedType();
+    Field f = field();
+    if (f != null) {
+      return f.getAnnotatedType();
     }
     try {
       return component.getDeclaringRecord().getDeclaredField(name).getAnnotatedType();
@@ -142,7 +162,8 @@ public final class Component {
   /** Reads this component of {@code record}. */
   public Object get(Object record) {
     try {
-      return field != null ? field.get(record) : accessor().invoke(record);
+      Field f = field();
+      return f != null ? f.get(record) : accessor().invoke(record);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
     }

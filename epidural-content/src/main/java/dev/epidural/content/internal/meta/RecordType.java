@@ -51,9 +51,10 @@ public final class RecordType {
     int reviewAt = -1;
     for (int i = 0; i < rcs.length; i++) {
       // A record's own id is its "id" that names its own type: it identifies, it refers to nothing.
-      boolean ownId = rcs[i].getName().equals("id") && rcs[i].getGenericType() instanceof ParameterizedType p
+      java.lang.reflect.Type generic = GenericTypes.of(rcs[i]);
+      boolean ownId = rcs[i].getName().equals("id") && generic instanceof ParameterizedType p
           && p.getRawType() == Id.class && p.getActualTypeArguments()[0] == type;
-      list.add(new Component(rcs[i], i, ownId));
+      list.add(new Component(rcs[i], i, ownId, generic));
       names.put(rcs[i].getName(), i);
       raw[i] = rcs[i].getType();
       if (item && rcs[i].getName().equals("review") && rcs[i].getType() == Review.class) {

@@ -62,7 +62,10 @@ public final class TextFields {
         return;
       }
       case OPTIONAL -> {
-        ((Optional<?>) value).ifPresent(v -> visit(v, type.element(), path, out));
+        Optional<?> present = (Optional<?>) value;
+        if (present.isPresent()) {
+          visit(present.get(), type.element(), path, out);
+        }
         return;
       }
       case LIST -> {

@@ -109,7 +109,9 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
 
     /** Adds every element of {@code list}, in order. */
     public Builder<E> addAll(List<? extends E> list) {
-      list.forEach(this::add);
+      for (E e : list) {
+        add(e);
+      }
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 
@@ -53,7 +54,18 @@ public final class Problems {
   private int errors;
   private int dropped;
 
-  private record Key(String code, String file) {}
+  /** A code in a file. Its equality is written out: a record's generated one is bootstrapped at first use, slowly. */
+  private record Key(String code, String file) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(code, k.code) && Objects.equals(file, k.file);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(code) + Objects.hashCode(file);
+    }
+  }
 
   /** Per code and file: the problems kept, how many dropped, and whether a dropped one was an error. */
   private static final class Counter {
@@ -94,7 +106,11 @@ public final class Problems {
       errors++;
     }
     Key key = new Key(problem.code(), problem.file());
-    Counter counter = seen.computeIfAbsent(key, k -> new Counter());
+    Counter counter = seen.get(key);
+    if (counter == null) {
+      counter = new Counter();
+      seen.put(key, counter);
+    }
     Kept entry = new Kept(problem, seq++, key);
     counter.kept.add(entry);
     kept.add(entry);
@@ -138,7 +154,9 @@ public final class Problems {
   /** The problems so far, with a summary for each cap that was reached, as an immutable list. */
   public synchronized List<Problem> toList() {
     List<Problem> all = new ArrayList<>(kept.size() + (dropped == 0 ? 0 : Math.min(seen.size(), SUMMARIES) + 1));
-    kept.forEach(k -> all.add(k.problem()));
+    for (Kept k : kept) {
+      all.add(k.problem());
+    }
     if (dropped == 0) {
       return List.copyOf(all);
     }

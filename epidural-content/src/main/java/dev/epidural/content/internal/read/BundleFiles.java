@@ -129,7 +129,7 @@ public abstract class BundleFiles {
     if (relative.indexOf('\\') >= 0) {
       return Optional.of("contains a backslash; use '/'");
     }
-    if (relative.startsWith("/") || relative.matches("^[A-Za-z]:.*")) {
+    if (relative.startsWith("/") || startsWithDrive(relative)) {
       return Optional.of("is absolute; paths are relative to the bundle root");
     }
     for (String part : relative.split("/", -1)) {
@@ -137,10 +137,35 @@ public abstract class BundleFiles {
         return Optional.of("has an empty, '.' or '..' segment; paths may not leave the bundle root");
       }
     }
-    if (relative.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-      return Optional.of("contains a control character");
+    for (int i = 0; i < relative.length(); i++) {
+      char c = relative.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return Optional.of("contains a control character");
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code relative} matches {@code [A-Za-z]:.*} (a drive letter), checked by hand: every
+   * file read checks its path, and a first regular expression is slow in a cold JVM. As in the
+   * expression, {@code .} stops at a line terminator.
+   */
+  private static boolean startsWithDrive(String relative) {
+    if (relative.length() < 2 || relative.charAt(1) != ':') {
+      return false;
+    }
+    char letter = relative.charAt(0);
+    if (!((letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z'))) {
+      return false;
+    }
+    for (int i = 2; i < relative.length(); i++) {
+      char c = relative.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** As {@link #of(Path, ReadLimits, Problems)}, under the default limits. */

@@ -14,16 +14,16 @@ import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.read.FileTree;
+import dev.epidural.content.internal.tree.Node;
 import dev.epidural.content.internal.tree.Pointers;
 import dev.epidural.model.Coded;
 import dev.epidural.model.Id;
 import dev.epidural.model.Item;
 import dev.epidural.model.Review;
 import dev.epidural.model.Source;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
@@ -50,8 +51,10 @@ import java.util.zip.CRC32;
  *
  * <p>Layout: magic, {@linkplain #FORMAT_VERSION format version}, the {@linkplain ModelFingerprint
  * model fingerprint}, CRC-32 and length of the body, then the body: checksums, bundle description,
- * the manifest's default review, the names of the kinds and files used, and every item with its
- * kind, file, position and whether it states its own review. Kinds and codes are written by name,
+ * the names of the kinds and files used, a table of every string, id and code the values hold (each
+ * once), then the sources, the manifest's default review and every item with its kind, file,
+ * position and whether it states its own review; values name their strings by position in the
+ * table, so an id used by many items is read and checked once. Kinds and codes are written by name,
  * never by ordinal. Records are written component by component from the same metadata the
  * {@link Binder} uses, so the form follows the model with no per-type code; the fingerprint says
  * which model that was. A snapshot of another format or model is stale, and any damage (bad magic,
@@ -65,7 +68,7 @@ public final class Snapshot {
   private static final int MAGIC = 0x45504953; // "EPIS"
 
   /** The version of the layout; a snapshot of another version is stale. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   /** Magic, version, fingerprint, CRC, length. */
   private static final int HEAD = 4 + 4 + 8 + 8 + 4;
@@ -127,6 +130,41 @@ public final class Snapshot {
           + "from its files");
     }
     try {
+      // Where each item stands, checked before anything is written.
+      List<String> kinds = new ArrayList<>();
+      List<String> files = new ArrayList<>();
+      for (Item item : catalogue.items()) {
+        Place place = places.get(item.id().value());
+        if (place == null) {
+          throw new IllegalArgumentException("no place recorded for item '" + item.id() + "'");
+        }
+        addOnce(kinds, Kind.of(item.getClass()).property());
+        addOnce(files, place.file());
+      }
+      // The values first, into their own buffer, as they fill the string table that precedes them.
+      Strings table = new Strings();
+      ByteArrayOutputStream valueBytes = new ByteArrayOutputStream();
+      DataOutputStream values = new DataOutputStream(valueBytes);
+      values.writeInt(info.sources().size());
+      for (Source s : info.sources()) {
+        value(values, s, Source.class, table);
+      }
+      values.writeBoolean(defaultReview.isPresent());
+      if (defaultReview.isPresent()) {
+        value(values, defaultReview.get(), Review.class, table);
+      }
+      values.writeInt(catalogue.items().size());
+      for (Item item : catalogue.items()) {
+        Kind kind = Kind.of(item.getClass());
+        Place place = places.get(item.id().value());
+        values.writeShort(kinds.indexOf(kind.property()));
+        values.writeShort(files.indexOf(place.file()));
+        values.writeInt(place.index());
+        values.writeBoolean(place.reviewGiven());
+        value(values, item, kind.type(), table);
+      }
+      values.flush();
+
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(body);
       out.writeInt(checksums.size());
@@ -140,37 +178,14 @@ public final class Snapshot {
       string(out, info.locale().toLanguageTag());
       string(out, info.publisher());
       string(out, info.license());
-      out.writeInt(info.sources().size());
-      for (Source s : info.sources()) {
-        value(out, s, Source.class);
-      }
-      out.writeBoolean(defaultReview.isPresent());
-      if (defaultReview.isPresent()) {
-        value(out, defaultReview.get(), Review.class);
-      }
       // Name tables: each item names its kind and file by a position in these, not by an ordinal.
-      List<String> kinds = new ArrayList<>();
-      List<String> files = new ArrayList<>();
-      for (Item item : catalogue.items()) {
-        Place place = places.get(item.id().value());
-        if (place == null) {
-          throw new IllegalArgumentException("no place recorded for item '" + item.id() + "'");
-        }
-        addOnce(kinds, Kind.of(item.getClass()).property());
-        addOnce(files, place.file());
-      }
       strings(out, kinds);
       strings(out, files);
-      out.writeInt(catalogue.items().size());
-      for (Item item : catalogue.items()) {
-        Kind kind = Kind.of(item.getClass());
-        Place place = places.get(item.id().value());
-        out.writeShort(kinds.indexOf(kind.property()));
-        out.writeShort(files.indexOf(place.file()));
-        out.writeInt(place.index());
-        out.writeBoolean(place.reviewGiven());
-        value(out, item, kind.type());
+      out.writeInt(table.index.size());
+      for (String v : table.index.keySet()) {
+        string(out, v);
       }
+      valueBytes.writeTo(out);
       out.flush();
       byte[] bytes = body.toByteArray();
       CRC32 crc = new CRC32();
@@ -193,7 +208,7 @@ public final class Snapshot {
   /** The content of a snapshot, or why it cannot be used: stale (other format or model) or damaged. */
   public static Result read(byte[] snapshot) {
     try {
-      DataInputStream head = new DataInputStream(new ByteArrayInputStream(snapshot));
+      In head = new In(snapshot, 0, snapshot.length);
       if (snapshot.length < HEAD || head.readInt() != MAGIC) {
         return Result.unusable("it is damaged: not a snapshot");
       }
@@ -218,30 +233,42 @@ public final class Snapshot {
       if (crc.getValue() != expected) {
         return Result.unusable("it is damaged: its CRC-32 does not match");
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot, HEAD, length));
+      In in = new In(snapshot, HEAD, length);
       Map<String, String> checksums = new LinkedHashMap<>();
       for (int i = in.readInt(); i > 0; i--) {
-        checksums.put(string(in), string(in));
+        checksums.put(in.string(), in.string());
       }
-      String id = string(in);
-      String version2 = string(in);
-      String title = string(in);
-      Locale locale = Locale.forLanguageTag(string(in));
-      String publisher = string(in);
-      String license = string(in);
+      String id = in.string();
+      String version2 = in.string();
+      String title = in.string();
+      Locale locale = Locale.forLanguageTag(in.string());
+      String publisher = in.string();
+      String license = in.string();
+      List<String> kindNames = in.strings();
+      Kind[] kinds = new Kind[kindNames.size()];
+      for (int i = 0; i < kinds.length; i++) {
+        kinds[i] = Kind.ofProperty(kindNames.get(i)).orElseThrow();
+      }
+      List<String> files = in.strings();
+      int tableSize = in.readInt();
+      if (tableSize < 0 || tableSize > in.available()) {
+        throw new IOException("bad string table size " + tableSize);
+      }
+      in.table = new String[tableSize];
+      in.ids = new Id<?>[tableSize];
+      for (int i = 0; i < tableSize; i++) {
+        in.table[i] = in.string();
+      }
       List<Source> sources = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
         sources.add((Source) value(in, Source.class));
       }
       Optional<Review> defaultReview = in.readBoolean() ? Optional.of((Review) value(in, Review.class))
           : Optional.empty();
-      List<String> kindNames = strings(in);
-      Kind[] kinds = new Kind[kindNames.size()];
-      for (int i = 0; i < kinds.length; i++) {
-        kinds[i] = Kind.ofProperty(kindNames.get(i)).orElseThrow();
-      }
-      List<String> files = strings(in);
       int count = in.readInt();
+      if (count < 0 || count > in.available()) {
+        throw new IOException("bad item count " + count);
+      }
       List<Item> items = new ArrayList<>(count);
       List<Place> places = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -284,11 +311,25 @@ public final class Snapshot {
     List<ReviewStage.DefaultReview> defaults = new ArrayList<>(1);
     if (content.defaultReview().isPresent()) {
       FileTree manifest = tree(files, BundleFiles.MANIFEST);
-      defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, manifest::root));
+      defaults.add(new ReviewStage.DefaultReview(content.defaultReview().get(), BundleFiles.MANIFEST, new RootOf(manifest)));
     }
     ReviewStage.Outcome outcome = ReviewStage.run(List.of(), defaults, entries, content.info().locale(),
         Translations.none(), today, problems, Set.of());
     return new Catalogue(outcome.items(), Translations.none(), List.of(content.info()), outcome.approvals());
+  }
+
+  /** A file's located tree, parsed when asked for: a class, not {@code tree::root}, which would be spun at every load. */
+  private static final class RootOf implements Supplier<Node> {
+    private final FileTree tree;
+
+    RootOf(FileTree tree) {
+      this.tree = tree;
+    }
+
+    @Override
+    public Node get() {
+      return tree.root();
+    }
   }
 
   /** The tree of one file, parsed when a problem must be placed in it. */
@@ -315,26 +356,31 @@ public final class Snapshot {
     }
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
-    int n = in.readShort();
-    List<String> values = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      values.add(string(in));
+  /** The strings the values hold, each once, in the order first met: their positions are what values write. */
+  private static final class Strings {
+    final Map<String, Integer> index = new LinkedHashMap<>();
+
+    void write(DataOutputStream out, String v) throws IOException {
+      Integer at = index.get(v);
+      if (at == null) {
+        at = index.size();
+        index.put(v, at);
+      }
+      out.writeInt(at);
     }
-    return values;
   }
 
-  private static void value(DataOutputStream out, Object v, Type type) throws IOException {
-    value(out, v, ValueType.of(type));
+  private static void value(DataOutputStream out, Object v, Type type, Strings table) throws IOException {
+    value(out, v, ValueType.of(type), table);
   }
 
-  private static void value(DataOutputStream out, Object v, ValueType type) throws IOException {
+  private static void value(DataOutputStream out, Object v, ValueType type, Strings table) throws IOException {
     switch (type.form()) {
       case OPTIONAL -> {
         Optional<?> o = (Optional<?>) v;
         out.writeBoolean(o.isPresent());
         if (o.isPresent()) {
-          value(out, o.get(), type.element());
+          value(out, o.get(), type.element(), table);
         }
         return;
       }
@@ -342,16 +388,16 @@ public final class Snapshot {
         Collection<?> c = (Collection<?>) v;
         out.writeInt(c.size());
         for (Object x : c) {
-          value(out, x, type.element());
+          value(out, x, type.element(), table);
         }
         return;
       }
       case ID -> {
-        string(out, ((Id<?>) v).value());
+        table.write(out, ((Id<?>) v).value());
         return;
       }
       case STRING -> {
-        string(out, (String) v);
+        table.write(out, (String) v);
         return;
       }
       case INTEGER -> {
@@ -371,12 +417,12 @@ public final class Snapshot {
         return;
       }
       case CODE -> {
-        string(out, ((Coded) v).code());
+        table.write(out, ((Coded) v).code());
         return;
       }
       case TEXT, RECORD -> {
         for (Component c : type.record().components()) {
-          value(out, c.get(v), c.type());
+          value(out, c.get(v), c.type(), table);
         }
         return;
       }
@@ -384,11 +430,11 @@ public final class Snapshot {
     throw new AssertionError(type.form());
   }
 
-  private static Object value(DataInputStream in, Type type) throws IOException, ReflectiveOperationException {
+  private static Object value(In in, Type type) throws IOException, ReflectiveOperationException {
     return value(in, ValueType.of(type));
   }
 
-  private static Object value(DataInputStream in, ValueType type) throws IOException, ReflectiveOperationException {
+  private static Object value(In in, ValueType type) throws IOException, ReflectiveOperationException {
     switch (type.form()) {
       case OPTIONAL -> {
         return in.readBoolean() ? Optional.of(value(in, type.element())) : Optional.empty();
@@ -405,10 +451,10 @@ public final class Snapshot {
         return values;
       }
       case ID -> {
-        return Id.of(string(in));
+        return in.id();
       }
       case STRING -> {
-        return string(in);
+        return in.tableString();
       }
       case INTEGER -> {
         return in.readInt();
@@ -423,7 +469,7 @@ public final class Snapshot {
         return LocalDate.ofEpochDay(in.readLong());
       }
       case CODE -> {
-        String code = string(in);
+        String code = in.tableString();
         Object constant = type.constant(code);
         if (constant == null) {
           throw new IOException("unknown code '" + code + "' of " + type.raw().getSimpleName());
@@ -448,11 +494,95 @@ public final class Snapshot {
     out.write(b);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > in.available()) {
-      throw new IOException("bad string length " + n);
+  /**
+   * The snapshot being read: big-endian values as {@code DataInputStream} reads them, straight from the
+   * array rather than through a stream per byte, and the string table with each id made once.
+   */
+  private static final class In {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+    String[] table = new String[0];
+    Id<?>[] ids = new Id<?>[0];
+
+    In(byte[] bytes, int offset, int length) {
+      this.bytes = bytes;
+      this.at = offset;
+      this.end = offset + length;
     }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+
+    int available() {
+      return end - at;
+    }
+
+    private int take(int n) throws EOFException {
+      if (end - at < n) {
+        throw new EOFException();
+      }
+      int from = at;
+      at += n;
+      return from;
+    }
+
+    boolean readBoolean() throws EOFException {
+      return bytes[take(1)] != 0;
+    }
+
+    short readShort() throws EOFException {
+      int i = take(2);
+      return (short) ((bytes[i] & 0xff) << 8 | (bytes[i + 1] & 0xff));
+    }
+
+    int readInt() throws EOFException {
+      int i = take(4);
+      return (bytes[i] & 0xff) << 24 | (bytes[i + 1] & 0xff) << 16 | (bytes[i + 2] & 0xff) << 8 | (bytes[i + 3] & 0xff);
+    }
+
+    long readLong() throws EOFException {
+      return (long) readInt() << 32 | (readInt() & 0xffffffffL);
+    }
+
+    double readDouble() throws EOFException {
+      return Double.longBitsToDouble(readLong());
+    }
+
+    String string() throws IOException {
+      int n = readInt();
+      if (n < 0 || n > available()) {
+        throw new IOException("bad string length " + n);
+      }
+      return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+    }
+
+    List<String> strings() throws IOException {
+      int n = readShort();
+      List<String> values = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        values.add(string());
+      }
+      return values;
+    }
+
+    private int tableIndex() throws IOException {
+      int i = readInt();
+      if (i < 0 || i >= table.length) {
+        throw new IOException("bad string index " + i);
+      }
+      return i;
+    }
+
+    String tableString() throws IOException {
+      return table[tableIndex()];
+    }
+
+    Id<?> id() throws IOException {
+      int i = tableIndex();
+      Id<?> id = ids[i];
+      if (id == null) {
+        id = Id.of(table[i]);
+        ids[i] = id;
+      }
+      return id;
+    }
   }
 }
