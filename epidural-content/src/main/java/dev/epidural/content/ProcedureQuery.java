@@ -43,13 +43,7 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @throws NullPointerException if {@code region} is null
    */
   public ProcedureQuery inRegion(SpinalRegion region) {
-    Objects.requireNonNull(region, "region");
-    return where("inRegion", region, new Predicate<Procedure>() {
-      @Override
-      public boolean test(Procedure p) {
-        return p.regions().contains(region);
-      }
-    });
+    return filter("inRegion", Objects.requireNonNull(region, "region"));
   }
 
   /**
@@ -60,13 +54,7 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @throws NullPointerException if {@code approach} is null
    */
   public ProcedureQuery via(Approach approach) {
-    Objects.requireNonNull(approach, "approach");
-    return where("via", approach, new Predicate<Procedure>() {
-      @Override
-      public boolean test(Procedure p) {
-        return p.approaches().contains(approach);
-      }
-    });
+    return filter("via", Objects.requireNonNull(approach, "approach"));
   }
 
   /**
@@ -77,13 +65,7 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @throws NullPointerException if {@code intent} is null
    */
   public ProcedureQuery forIntent(Intent intent) {
-    Objects.requireNonNull(intent, "intent");
-    return where("forIntent", intent, new Predicate<Procedure>() {
-      @Override
-      public boolean test(Procedure p) {
-        return p.intent() == intent;
-      }
-    });
+    return filter("forIntent", Objects.requireNonNull(intent, "intent"));
   }
 
   /**
@@ -94,13 +76,7 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
    * @throws NullPointerException if {@code guidance} is null
    */
   public ProcedureQuery guidedBy(ImagingGuidance guidance) {
-    Objects.requireNonNull(guidance, "guidance");
-    return where("guidedBy", guidance, new Predicate<Procedure>() {
-      @Override
-      public boolean test(Procedure p) {
-        return p.guidance().contains(guidance);
-      }
-    });
+    return filter("guidedBy", Objects.requireNonNull(guidance, "guidance"));
   }
 
   /**
@@ -121,5 +97,34 @@ public final class ProcedureQuery extends ItemQuery<Procedure, ProcedureQuery> {
       views.add(content().view(p));
     }
     return Collections.unmodifiableList(views);
+  }
+
+  private ProcedureQuery filter(String name, Object value) {
+    return where(name, value, new Filter(name, value));
+  }
+
+  /**
+   * The filters, one class keyed by the filter's name: a lambda or an anonymous class each would be
+   * one more class for a cold first query to load.
+   */
+  private static final class Filter implements Predicate<Procedure> {
+    private final String name;
+    private final Object value;
+
+    Filter(String name, Object value) {
+      this.name = name;
+      this.value = value;
+    }
+
+    @Override
+    public boolean test(Procedure p) {
+      return switch (name) {
+        case "inRegion" -> p.regions().contains(value);
+        case "via" -> p.approaches().contains(value);
+        case "forIntent" -> p.intent() == value;
+        case "guidedBy" -> p.guidance().contains(value);
+        default -> throw new AssertionError(name);
+      };
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.epidural.content.export;
 
-import dev.epidural.content.ProcedureView;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;
@@ -89,10 +88,8 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException if {@code procedure} is not part of the content
    */
   public HtmlFragment procedureOverview(Procedure procedure) {
-    ProcedureView view = content.view(procedure);
-    List<Item> shown = PageFacts.shown(content, view);
     HtmlPage page = new HtmlPage(content, options);
-    page.overview(view, shown, PageFacts.listed(content, options, shown));
+    page.overview(procedure);
     return page.fragment();
   }
 
@@ -114,9 +111,8 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException if an entry is not part of the content
    */
   public HtmlFragment faqPage(List<FaqEntry> entries) {
-    entries.forEach(content::own);
     HtmlPage page = new HtmlPage(content, options);
-    page.faq(entries, PageFacts.listed(content, options, entries));
+    page.faq(entries);
     return page.fragment();
   }
 
@@ -129,12 +125,8 @@ public final class HtmlExporter {
    * @throws IllegalArgumentException if {@code item} is not part of the content
    */
   public HtmlFragment item(Item item) {
-    content.own(item);
-    if (item instanceof Procedure procedure) {
-      return procedureOverview(procedure);
-    }
     HtmlPage page = new HtmlPage(content, options);
-    page.item(item, PageFacts.listed(content, options, List.of(item)));
+    page.item(item);
     return page.fragment();
   }
 

@@ -1,10 +1,8 @@
 package dev.epidural.content.export;
 
-import dev.epidural.content.ProcedureMedication;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Item;
-import dev.epidural.model.Medication;
 import dev.epidural.model.Procedure;
 import dev.epidural.model.ReviewStatus;
 import dev.epidural.model.Source;
@@ -83,8 +81,13 @@ final class HtmlPage extends PageWriter {
 
   @Override
   void beginArticle(String cssClass, Item item) {
-    out.append("<article class=\"").append(cssClass).append("\" id=\"");
-    Escape.html(item.id().value(), out);
+    open("article", cssClass, item.id().value());
+  }
+
+  /** Opens element {@code tag} with a CSS class and an id (escaped). */
+  private void open(String tag, String cssClass, String id) {
+    out.append('<').append(tag).append(" class=\"").append(cssClass).append("\" id=\"");
+    Escape.html(id, out);
     out.append("\">");
   }
 
@@ -115,9 +118,7 @@ final class HtmlPage extends PageWriter {
 
   @Override
   void beginFaqEntry(FaqEntry entry) {
-    out.append("<div class=\"faq-entry\" id=\"");
-    Escape.html(entry.id().value(), out);
-    out.append("\">");
+    open("div", "faq-entry", entry.id().value());
   }
 
   @Override
@@ -220,21 +221,10 @@ final class HtmlPage extends PageWriter {
   }
 
   @Override
-  void medication(ProcedureMedication used) {
-    Medication medication = used.medication();
+  void lead(Text name) {
     out.append("<strong>");
-    Escape.html(options.resolve(medication.name()), out);
+    Escape.html(options.resolve(name), out);
     out.append("</strong>: ");
-    inline(medication.action());
-    if (used.volume().isPresent()) {
-      out.append(" (");
-      Escape.html(Numbers.range(used.volume().get()), out);
-      out.append(')');
-    }
-    if (used.note().isPresent()) {
-      out.append(' ');
-      inline(used.note().get());
-    }
   }
 
   @Override
@@ -266,9 +256,8 @@ final class HtmlPage extends PageWriter {
 
   @Override
   void beginSection(String cssClass, String heading) {
-    out.append("<section class=\"").append(cssClass).append("\"><h2>");
-    Escape.html(heading, out);
-    out.append("</h2>");
+    out.append("<section class=\"").append(cssClass).append("\">");
+    heading(2, heading);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.epidural.content.export;
 
-import dev.epidural.content.ProcedureView;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Item;
 import dev.epidural.model.Procedure;
@@ -57,10 +56,8 @@ public final class MarkdownExporter {
    * @throws IllegalArgumentException if {@code procedure} is not part of the content
    */
   public String procedureOverview(Procedure procedure) {
-    ProcedureView view = content.view(procedure);
-    List<Item> shown = PageFacts.shown(content, view);
     MarkdownPage page = new MarkdownPage(content, options);
-    page.overview(view, shown, PageFacts.listed(content, options, shown));
+    page.overview(procedure);
     return page.page();
   }
 
@@ -82,9 +79,8 @@ public final class MarkdownExporter {
    * @throws IllegalArgumentException if an entry is not part of the content
    */
   public String faqPage(List<FaqEntry> entries) {
-    entries.forEach(content::own);
     MarkdownPage page = new MarkdownPage(content, options);
-    page.faq(entries, PageFacts.listed(content, options, entries));
+    page.faq(entries);
     return page.page();
   }
 
@@ -97,12 +93,8 @@ public final class MarkdownExporter {
    * @throws IllegalArgumentException if {@code item} is not part of the content
    */
   public String item(Item item) {
-    content.own(item);
-    if (item instanceof Procedure procedure) {
-      return procedureOverview(procedure);
-    }
     MarkdownPage page = new MarkdownPage(content, options);
-    page.item(item, PageFacts.listed(content, options, List.of(item)));
+    page.item(item);
     return page.page();
   }
 }

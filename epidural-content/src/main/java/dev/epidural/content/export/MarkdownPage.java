@@ -1,9 +1,7 @@
 package dev.epidural.content.export;
 
-import dev.epidural.content.ProcedureMedication;
 import dev.epidural.model.FaqEntry;
 import dev.epidural.model.Item;
-import dev.epidural.model.Medication;
 import dev.epidural.model.ReviewStatus;
 import dev.epidural.model.Source;
 import dev.epidural.model.Text;
@@ -146,21 +144,10 @@ final class MarkdownPage extends PageWriter {
   }
 
   @Override
-  void medication(ProcedureMedication used) {
-    Medication medication = used.medication();
+  void lead(Text name) {
     out.append("**");
-    inline(medication.name());
+    inline(name);
     out.append(":** ");
-    inline(medication.action());
-    if (used.volume().isPresent()) {
-      out.append(" (");
-      Escape.markdownInline(Numbers.range(used.volume().get()), out);
-      out.append(')');
-    }
-    if (used.note().isPresent()) {
-      out.append(' ');
-      inline(used.note().get());
-    }
   }
 
   @Override

@@ -64,9 +64,13 @@ abstract class PageWriter implements ItemVisitor<Void> {
    * A procedure overview: its name as the level-1 heading, summary, regions, approaches and
    * guidance, the steps in order, preparation, medications, indications, contraindications,
    * complications, aftercare, the sources of everything shown, and the review notice.
+   *
+   * @throws IllegalArgumentException if {@code procedure} is not part of the content
    */
-  final void overview(ProcedureView view, List<Item> shown, List<PageFacts.CitedSource> cited) {
-    Procedure procedure = view.procedure();
+  final void overview(Procedure procedure) {
+    ProcedureView view = content.view(procedure);
+    List<Item> shown = PageFacts.shown(content, view);
+    List<PageFacts.CitedSource> cited = PageFacts.listed(content, options, shown);
     beginArticle("epidural-procedure", procedure);
     heading(1, options.resolve(procedure.name()));
     paragraphs("summary", options.resolve(procedure.summary()));
@@ -96,8 +100,12 @@ abstract class PageWriter implements ItemVisitor<Void> {
   /**
    * A FAQ page: a level-1 heading, each question as a level-2 heading with its answer and the
    * numbers of the sources it cites, the sources, and the review notice.
+   *
+   * @throws IllegalArgumentException if an entry is not part of the content
    */
-  final void faq(List<FaqEntry> entries, List<PageFacts.CitedSource> cited) {
+  final void faq(List<FaqEntry> entries) {
+    entries.forEach(content::own);
+    List<PageFacts.CitedSource> cited = PageFacts.listed(content, options, entries);
     beginFaq();
     heading(1, options.label(Label.FAQ));
     for (FaqEntry entry : entries) {
@@ -116,14 +124,21 @@ abstract class PageWriter implements ItemVisitor<Void> {
   }
 
   /**
-   * One item that is not a procedure: its name or question as a level-2 heading, its texts, its
-   * sources and its review notice.
+   * One item: its name or question as a level-2 heading, its texts, its sources and its review
+   * notice; a procedure gives its {@link #overview(Procedure) overview}.
+   *
+   * @throws IllegalArgumentException if {@code item} is not part of the content
    */
-  final void item(Item item, List<PageFacts.CitedSource> cited) {
+  final void item(Item item) {
+    content.own(item);
+    if (item instanceof Procedure procedure) {
+      overview(procedure);
+      return;
+    }
+    List<Item> one = List.of(item);
     beginItem(item);
     Kind.of(item).accept(item, this);
-    sources(cited);
-    List<Item> one = List.of(item);
+    sources(PageFacts.listed(content, options, one));
     review(one);
     endItem();
   }
@@ -384,8 +399,27 @@ abstract class PageWriter implements ItemVisitor<Void> {
   /** A list item: the name, and the detail after it when there is one. */
   abstract void named(Text name, Optional<Text> detail);
 
-  /** A list item: a medication as the procedure uses it. */
-  abstract void medication(ProcedureMedication used);
+  /**
+   * A list item: a medication as the procedure uses it, led by its name in bold; the volume in
+   * brackets, then the note.
+   */
+  final void medication(ProcedureMedication used) {
+    Medication medication = used.medication();
+    lead(medication.name());
+    inline(medication.action());
+    if (used.volume().isPresent()) {
+      out.append(" (");
+      text(Numbers.range(used.volume().get()));
+      out.append(')');
+    }
+    if (used.note().isPresent()) {
+      out.append(' ');
+      inline(used.note().get());
+    }
+  }
+
+  /** A name in bold, then a colon and a space, as a list item leads with it. */
+  abstract void lead(Text name);
 
   /** Opens a list of facts, each a label and values; at least one follows. */
   abstract void beginFacts();
