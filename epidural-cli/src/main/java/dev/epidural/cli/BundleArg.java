@@ -136,7 +136,7 @@ public record BundleArg(String shown, Form form, Optional<Path> path) {
   private List<String> listedFiles() {
     Problems ignored = new Problems();
     Optional<BundleFiles> files = form == Form.BUILTIN
-        ? Optional.of(new BundleFiles.Classpath(EpiduralContent.class.getClassLoader(), BUILTIN_LOCATION))
+        ? Optional.of(new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILTIN_LOCATION))
         : BundleFiles.of(path.orElseThrow(), ignored);
     Optional<Node> manifest = files.flatMap(f -> f.read(BundleFiles.MANIFEST, ignored))
         .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, ignored));

@@ -27,10 +27,12 @@ class ModulePathIT {
   }
 
   @Test
-  void onlyTheApiPackagesAreExported() {
-    Set<String> exported = CONTENT.getDescriptor().exports().stream()
+  void onlyTheApiPackagesAreExportedToEveryoneAndInternalOnesOnlyToTheCli() {
+    Set<String> exported = CONTENT.getDescriptor().exports().stream().filter(e -> !e.isQualified())
         .map(java.lang.module.ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertThat(exported).containsExactlyInAnyOrder("dev.epidural.content", "dev.epidural.content.export");
+    assertThat(CONTENT.getDescriptor().exports()).filteredOn(java.lang.module.ModuleDescriptor.Exports::isQualified)
+        .allSatisfy(e -> assertThat(e.targets()).as(e.source()).containsExactly("dev.epidural.cli"));
     assertThat(CONTENT.getPackages()).filteredOn(p -> p.startsWith("dev.epidural.content.internal"))
         .isNotEmpty()
         .allSatisfy(p -> assertThat(CONTENT.isExported(p)).as(p).isFalse());

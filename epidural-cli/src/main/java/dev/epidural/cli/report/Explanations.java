@@ -68,7 +68,9 @@ public final class Explanations {
   public static Map<String, Explanation> all() {
     Map<String, Explanation> all = builtIn;
     if (all == null) {
-      try (InputStream in = Explanations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      // Through the class, not its loader: on the module path only the module itself reads its
+      // packages' resources.
+      try (InputStream in = Explanations.class.getResourceAsStream("/" + RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException(RESOURCE + " is missing from the class path (the build copies docs/problems.md)");
         }

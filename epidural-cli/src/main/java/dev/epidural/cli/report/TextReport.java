@@ -192,7 +192,7 @@ final class TextReport implements ReportWriter {
       if (files == null) {
         BundleArg bundle = checked.bundle();
         files = bundle.form() == BundleArg.Form.BUILTIN
-            ? Optional.of(new BundleFiles.Classpath(EpiduralContent.class.getClassLoader(), BundleArg.BUILTIN_LOCATION))
+            ? Optional.of(new BundleFiles.Classpath(EpiduralContent.class.getModule(), BundleArg.BUILTIN_LOCATION))
             : BundleFiles.of(bundle.path().orElseThrow(), ignored);
       }
       if (file.equals(checked.report().bundlePath())) {
