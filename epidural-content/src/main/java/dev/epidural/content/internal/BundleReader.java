@@ -456,8 +456,8 @@ public final class BundleReader {
         Class<? extends Item> type = kind.get().type();
         Optional<? extends Item> item = binder.bind(element, type, pointer);
         if (item.isPresent()) {
-          entries.add(new Entry(kind.get(), item.get(), file, kindPointer, index, tree, layer, false, reviewGiven,
-              false, null));
+          entries.add(new Entry(kind.get(), item.get(), file, kindPointer, index, tree, layer, reviewGiven,
+              Entry.Noted.NOTHING));
         } else {
           failed.add(new UnboundItem(kind.get(), file, kindPointer, index, tree, defaults));
         }
@@ -468,17 +468,18 @@ public final class BundleReader {
 
   /**
    * Bean Validation of every bound item of a layer. {@link ShapeCheck} passes the items that
-   * certainly have no violation; Hibernate Validator checks and reports the rest (and is not even
-   * started when every item passes). Items are independent and both are thread-safe, so they are
-   * checked in parallel; problems are reported in order. An item with a violation still takes part
-   * in the later stages: a text too long or a list left empty says nothing about its references,
-   * codings or texts, and the catalogue is not built anyway.
+   * certainly have no violation, and is not asked again of an item the fast path already passed
+   * ({@link Entry.Noted#shapePassed()}); Hibernate Validator checks and reports the rest (and is not
+   * even started when every item passes). Items are independent and both are thread-safe, so they
+   * are checked in parallel; problems are reported in order. An item with a violation still takes
+   * part in the later stages: a text too long or a list left empty says nothing about its
+   * references, codings or texts, and the catalogue is not built anyway.
    */
   private List<Entry> shapeOfItems(List<Entry> bound) {
     record Violations(int index, Set<ConstraintViolation<Object>> violations) {}
     // Only the items with a violation are collected, in order: no list as long as the bundle.
     List<Violations> found = java.util.stream.IntStream.range(0, bound.size()).parallel()
-        .filter(i -> !bound.get(i).shapePassed() && !ShapeCheck.passes(bound.get(i).item()))
+        .filter(i -> !bound.get(i).noted().shapePassed() && !ShapeCheck.passes(bound.get(i).item()))
         .mapToObj(i -> new Violations(i, ValidatorHolder.VALIDATOR.validate((Object) bound.get(i).item())))
         .filter(v -> !v.violations().isEmpty())
         .toList();

@@ -43,19 +43,13 @@ import tools.jackson.core.ObjectReadContext;
  * located tree only where one failed); it asks {@link ShapeCheck} whether the item certainly has
  * no constraint violation (only the others go to Hibernate Validator); and it notes every id the
  * item refers to, with the kind of item the id must name (the integrity stage checks these, and
- * walks the record for pointers only where one does not resolve).
+ * walks the record for pointers only where one does not resolve). What it found goes forward as
+ * each entry's {@link Entry.Noted}, one immutable value, shared between items where it can be.
  *
  * <p>The accepted bytes are kept ({@link FileTree#lazy}) so a later stage can still place a
  * problem (a broken reference, a clinical rule) at its line and column.
  */
 public final class StreamBinder {
-
-  /** Ids an item refers to, each with the kind of item it must name. */
-  // Arrays on purpose: one allocation per item on the load path; never compared, hashed or exposed.
-  @SuppressWarnings("ArrayRecordComponent")
-  public record References(Id<?>[] ids, Class<?>[] targets) {
-    static final References NONE = new References(new Id<?>[0], new Class<?>[0]);
-  }
 
   private static final ClassValue<RecordReader> RECORDS = new ClassValue<>() {
     @Override
@@ -127,8 +121,8 @@ public final class StreamBinder {
             return Optional.empty();
           }
           boolean shape = c.validate && ShapeCheck.passes(item);
-          out.add(new Entry(kind.get(), (Item) item, file, kindPointer, i, tree, layer, c.clean,
-              c.reviewGiven, shape, c.references()));
+          out.add(new Entry(kind.get(), (Item) item, file, kindPointer, i, tree, layer, c.reviewGiven,
+              c.noted(shape)));
         }
       }
       if (p.nextToken() != null) {
@@ -288,18 +282,24 @@ public final class StreamBinder {
       refTargets[refCount++] = target;
     }
 
-    References references() {
+    /**
+     * What was found about the item just bound: a shared value unless it has references to note,
+     * and then one value that holds them.
+     *
+     * @param shapePassed whether {@code ShapeCheck} passed the item
+     */
+    Entry.Noted noted(boolean shapePassed) {
       if (!validate) {
-        return null;
+        return Entry.Noted.withoutReferences(clean, shapePassed);
       }
       if (refCount == 0) {
-        return References.NONE;
+        return Entry.Noted.referringToNothing(clean, shapePassed);
       }
       // The targets are never written to once noted, so items of the same shape share one array.
       if (!java.util.Arrays.equals(lastTargets, 0, lastTargets.length, refTargets, 0, refCount)) {
         lastTargets = java.util.Arrays.copyOf(refTargets, refCount);
       }
-      return new References(java.util.Arrays.copyOf(refIds, refCount), lastTargets);
+      return new Entry.Noted(clean, shapePassed, java.util.Arrays.copyOf(refIds, refCount), lastTargets);
     }
   }
 

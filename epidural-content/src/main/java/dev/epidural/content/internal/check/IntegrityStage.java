@@ -1,7 +1,6 @@
 package dev.epidural.content.internal.check;
 
 import dev.epidural.content.internal.bind.Entry;
-import dev.epidural.content.internal.bind.StreamBinder;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.paged.IdTable;
 import dev.epidural.content.internal.problem.Located;
@@ -27,9 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Reads {@link BoundBundle}: the layers' manifests for their sources, the merged entries, the
  * items that could not be bound, the withdrawn and declared ids. Of each entry it reads the item
- * and, when the fast path noted them, the ids it refers to ({@link Entry#references()}), so that a
- * sound item is checked without walking it. Entries are checked in parallel; the walk that builds
- * pointers runs only for an item with a reference that does not resolve.
+ * and, of what the binder noted ({@link Entry.Noted}), the ids it refers to
+ * ({@link Entry.Noted#referenceIds()}): when the binder already noted them, a sound item is checked
+ * without walking it; when nothing is noted, the record is walked ({@link ReferenceWalk}). Entries
+ * are checked in parallel; the walk that builds pointers runs only for an item with a reference
+ * that does not resolve.
  */
 public final class IntegrityStage {
 
@@ -100,7 +101,7 @@ public final class IntegrityStage {
     bundle.entries().parallelStream().forEach(e -> {
       // Most items are fine: check them without building a pointer, and walk again with pointers
       // only to report.
-      if (e.references() != null ? referencesResolve(e.references())
+      if (e.noted().referencesNoted() ? referencesResolve(e.noted())
           : ReferenceWalk.references(e.item(), null, resolver)) {
         return;
       }
@@ -171,10 +172,10 @@ public final class IntegrityStage {
    * Whether every id the fast path noted in an item names a declared source or an item of the
    * right kind; records the sources cited. Builds no pointer: the walk with pointers reports.
    */
-  private boolean referencesResolve(StreamBinder.References refs) {
+  private boolean referencesResolve(Entry.Noted noted) {
     boolean ok = true;
-    for (int i = 0; i < refs.ids().length; i++) {
-      ok &= resolves(refs.ids()[i], refs.targets()[i]);
+    for (int i = 0; i < noted.referenceIds().length; i++) {
+      ok &= resolves(noted.referenceIds()[i], noted.referenceTargets()[i]);
     }
     return ok;
   }

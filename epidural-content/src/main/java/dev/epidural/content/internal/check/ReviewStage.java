@@ -41,6 +41,10 @@ import java.util.function.Supplier;
  * ({@code EPI-REV-001}), or that claims a clinical review without a date ({@code EPI-REV-002}).
  * Everything here depends on today, so it runs at every load, on every path: full validation, the
  * trusted path and the snapshot of the built-in bundle.
+ *
+ * <p>Of each entry it reads the item, its place, and whether the item states its own review
+ * ({@link Entry#reviewGiven()}, known on every path); nothing of what a binder noted
+ * ({@link Entry.Noted}), which is only ever a check already done.
  */
 public final class ReviewStage {
 

@@ -20,8 +20,9 @@ import java.util.Optional;
  *
  * <p>Reads {@link BoundBundle}: each layer's manifest tree and translation files, the top layer's
  * locale, the merged entries and the items that could not be bound. Of each entry it reads the
- * item and whether the fast path found its texts clean ({@link Entry#textClean()}): only the others
- * are walked as written in their file. Entries are checked in parallel.
+ * item and, of what the binder noted ({@link Entry.Noted}), whether it already found the item's
+ * texts clean ({@link Entry.Noted#textClean()}): those are skipped, and only the others are
+ * walked as written in their file. Entries are checked in parallel.
  */
 public final class TextSafetyStage {
 
@@ -55,7 +56,7 @@ public final class TextSafetyStage {
     for (LayerRead layer : bundle.layers()) {
       strings(layer.mroot(), null, layer.manifestName());
     }
-    bundle.entries().parallelStream().filter(e -> !e.textClean()).forEach(e ->
+    bundle.entries().parallelStream().filter(e -> !e.noted().textClean()).forEach(e ->
         strings(Pointers.resolve(e.root(), e.pointer()).node(), JsonPath.at(e.pointer()), e.file()));
     for (UnboundItem u : bundle.unbound()) {
       strings(u.node(), JsonPath.at(u.pointer()), u.file());

@@ -9,6 +9,12 @@
  * they can be ({@code UnboundItem}, {@code UnboundChecks}). Each stage reports into
  * {@code Problems} or returns an immutable outcome, and hands nothing back.
  *
+ * <p>A stage skips, item by item, only what the binder already checked, as the entry's
+ * {@code Entry.Noted} says: {@code IntegrityStage} resolves the noted references instead of walking
+ * the record, and {@code TextSafetyStage} walks no item whose texts were found clean. (Bean
+ * Validation, before these stages, skips an item whose shape already passed.) {@code ReviewStage}
+ * reads only whether an item states its own review, which every path knows.
+ *
  * <p>May depend on {@code bind} and the packages below it; never on a later stage. {@code ArchitectureTest} holds every import to this.
  * Internal: not exported to library users.
  */

@@ -305,8 +305,9 @@ public final class Snapshot {
         trees.put(place.file(), tree);
       }
       Kind kind = Kind.of(item.getClass());
+      // Only the review stage runs on these, and it reads no finding of a binder: nothing noted.
       entries.add(new Entry(kind, item, place.file(), Pointers.child("", kind.property()), place.index(),
-          tree, 0, true, place.reviewGiven(), true, null));
+          tree, 0, place.reviewGiven(), Entry.Noted.NOTHING));
     }
     List<ReviewStage.DefaultReview> defaults = new ArrayList<>(1);
     if (content.defaultReview().isPresent()) {

@@ -1,6 +1,7 @@
 package dev.epidural.content.internal.bind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.paged.PagedList;
@@ -45,7 +46,7 @@ class StreamBinderTest {
       byte[] bytes = files.read(file, problems).orElseThrow();
       List<Entry> fast = bind(bytes, defaults, true).orElseThrow();
       assertThat(fast).extracting(Entry::item).containsExactlyElementsOf(slow(file, bytes, defaults));
-      assertThat(fast).allMatch(Entry::textClean);
+      assertThat(fast).allMatch(e -> e.noted().textClean());
       items += fast.size();
     }
     assertThat(problems.toList()).isEmpty();
@@ -59,10 +60,10 @@ class StreamBinderTest {
     Entry dirty = bind(file(marked), Map.of(), true).orElseThrow().get(0);
     Entry unchecked = bind(file(marked), Map.of(), false).orElseThrow().get(0);
 
-    assertThat(clean.textClean()).isTrue();
+    assertThat(clean.noted().textClean()).isTrue();
     assertThat(clean.reviewGiven()).isTrue();
-    assertThat(dirty.textClean()).isFalse();
-    assertThat(unchecked.textClean()).isTrue();
+    assertThat(dirty.noted().textClean()).isFalse();
+    assertThat(unchecked.noted().textClean()).isTrue();
   }
 
   @Test
@@ -71,18 +72,18 @@ class StreamBinderTest {
 
     Entry step = bind(file(json), Map.of(), true).orElseThrow().get(0);
 
-    assertThat(step.references().ids()).extracting(Id::value).containsExactly("src-a");
-    assertThat(step.references().targets()).containsExactly(Source.class);
-    assertThat(bind(file(json), Map.of(), false).orElseThrow().get(0).references()).isNull();
+    assertThat(step.noted().referenceIds()).extracting(Id::value).containsExactly("src-a");
+    assertThat(step.noted().referenceTargets()).containsExactly(Source.class);
+    assertThat(bind(file(json), Map.of(), false).orElseThrow().get(0).noted().referenceIds()).isNull();
   }
 
   @Test
   void notesWhetherTheShapeCheckPassed() {
     String blankVariant = STEP.replace("We check your form.", " ");
 
-    assertThat(bind(file(STEP), Map.of(), true).orElseThrow().get(0).shapePassed()).isTrue();
-    assertThat(bind(file(blankVariant), Map.of(), true).orElseThrow().get(0).shapePassed()).isFalse();
-    assertThat(bind(file(STEP), Map.of(), false).orElseThrow().get(0).shapePassed()).isFalse();
+    assertThat(bind(file(STEP), Map.of(), true).orElseThrow().get(0).noted().shapePassed()).isTrue();
+    assertThat(bind(file(blankVariant), Map.of(), true).orElseThrow().get(0).noted().shapePassed()).isFalse();
+    assertThat(bind(file(STEP), Map.of(), false).orElseThrow().get(0).noted().shapePassed()).isFalse();
   }
 
   @Test
@@ -92,6 +93,32 @@ class StreamBinderTest {
     List<Entry> bound = bind(file(two), Map.of(), true).orElseThrow();
 
     assertThat(bound.get(0).item().review()).isSameAs(bound.get(1).item().review());
+  }
+
+  @Test
+  void itemsWithNoIdsToNoteShareWhatWasNoted() {
+    String unsourced = STEP.replace("[{\"source\": \"src-a\", \"locator\": \"p. 2\"}]", "[]");
+    String two = "{\"steps\": [" + unsourced + ", " + unsourced.replace("step-a", "step-b") + "]}";
+
+    List<Entry> checked = bind(file(two), Map.of(), true).orElseThrow();
+    List<Entry> unchecked = bind(file(two), Map.of(), false).orElseThrow();
+
+    assertThat(checked.get(0).noted().referenceIds()).isEmpty();
+    assertThat(checked.get(0).noted()).isSameAs(checked.get(1).noted());
+    assertThat(unchecked.get(0).noted().referencesNoted()).isFalse();
+    assertThat(unchecked.get(0).noted()).isSameAs(unchecked.get(1).noted());
+  }
+
+  @Test
+  void nothingNotedLetsNoStageSkipAnything() {
+    assertThat(Entry.Noted.NOTHING.textClean()).isFalse();
+    assertThat(Entry.Noted.NOTHING.shapePassed()).isFalse();
+    assertThat(Entry.Noted.NOTHING.referencesNoted()).isFalse();
+    assertThat(Entry.Noted.withoutReferences(false, false)).isSameAs(Entry.Noted.NOTHING);
+    assertThatThrownBy(() -> new Entry.Noted(true, true, new Id<?>[1], null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Entry.Noted(true, true, new Id<?>[1], new Class<?>[0]))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
