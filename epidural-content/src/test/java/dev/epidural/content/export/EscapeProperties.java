@@ -2,6 +2,7 @@ package dev.epidural.content.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -97,26 +98,21 @@ class EscapeProperties {
 
   /** Removes CommonMark backslash escapes: a backslash before ASCII punctuation. */
   static String unescapeMarkdown(String markdown) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < markdown.length(); i++) {
-      char ch = markdown.charAt(i);
-      if (ch == '\\' && i + 1 < markdown.length() && isAsciiPunctuation(markdown.charAt(i + 1))) {
-        out.append(markdown.charAt(++i));
-      } else {
-        out.append(ch);
-      }
-    }
-    return out.toString();
+    return replaceEscapes(markdown, escaped -> escaped);
   }
 
   /** The text with every escaped character (and its backslash) replaced by an x: what Markdown reads as syntax. */
   static String withoutEscapes(String markdown) {
+    return replaceEscapes(markdown, escaped -> 'x');
+  }
+
+  /** The text with each backslash escape (a backslash before ASCII punctuation) replaced by one character. */
+  private static String replaceEscapes(String markdown, UnaryOperator<Character> replacement) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < markdown.length(); i++) {
       char ch = markdown.charAt(i);
       if (ch == '\\' && i + 1 < markdown.length() && isAsciiPunctuation(markdown.charAt(i + 1))) {
-        out.append('x');
-        i++;
+        out.append(replacement.apply(markdown.charAt(++i)).charValue());
       } else {
         out.append(ch);
       }
