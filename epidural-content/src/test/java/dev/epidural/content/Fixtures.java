@@ -36,10 +36,15 @@ final class Fixtures {
     return EpiduralContent.loader().from(bundle).clock(TODAY);
   }
 
+  /** A copy of the base bundle in {@code dir}. */
+  static Path baseCopy(Path dir) {
+    copyInto(base(), dir);
+    return dir;
+  }
+
   /** A copy of the base bundle in {@code dir}, with the files of {@code patch} laid over it. */
   static Path patched(Path patch, Path dir) {
-    copyInto(base(), dir);
-    copyInto(patch, dir);
+    copyInto(patch, baseCopy(dir));
     return dir;
   }
 

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Problems come in one run, not in rounds: a mistake that does not depend on another is reported
@@ -39,15 +43,42 @@ class LoadRoundsTest {
     return report.problems().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().message();
   }
 
-  @Test
-  void anEnumTypoDoesNotHideAReferenceTypoInTheSameProcedure() throws IOException {
-    ValidationReport report = patched(
-        "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"theraputic\"",
-        "procedures.json", "\"step-evaluation\", \"step-placement\"", "\"step-evaluation\", \"step-placment\"");
+  /** Mistakes reported in one run: the edits of the base bundle, as {@link #patched} takes them, and all found. */
+  static Stream<Arguments> mistakesFoundTogether() {
+    return Stream.of(
+        Arguments.of("an enum typo does not hide a reference typo in the same procedure", List.of(
+            "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"theraputic\"",
+            "procedures.json", "\"step-evaluation\", \"step-placement\"",
+            "\"step-evaluation\", \"step-placment\""),
+            List.of(
+                "procedures.json EPI-SHAPE-004 /procedures/0/intent",
+                "procedures.json EPI-REF-002 /procedures/0/steps/1")),
+        // vocabulary.json cannot be read: the steps' reference to med-local-anesthetic may be fine, and
+        // src-b may be cited there; a mistyped source in procedures.json is still judged.
+        Arguments.of("a file that is not JSON leaves references and unused sources unjudged", List.of(
+            "vocabulary.json", "\"approaches\": [", "\"approaches\": [,",
+            "procedures.json", "\"source\": \"src-a\", \"locator\": \"workflow\"",
+            "\"source\": \"src-zzz\", \"locator\": \"workflow\""),
+            List.of(
+                "procedures.json EPI-REF-003 /steps/0/sources/0/source",
+                "vocabulary.json EPI-JSON-001 ")),
+        Arguments.of("a malformed locale leaves readability unjudged", List.of(
+            "bundle.json", "\"locale\": \"en\"", "\"locale\": \"en_US\"",
+            "procedures.json", "\"patient\": \"Medicine near the sore nerve.\"", "\"patient\": \"Corticosteroid "
+                + "medication is administered epidurally, consequently diminishing inflammation surrounding irritated "
+                + "lumbar nerve roots.\"",
+            "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"Therapeutic\""),
+            List.of(
+                "bundle.json EPI-MAN-002 /locale",
+                "procedures.json EPI-SHAPE-004 /procedures/0/intent")));
+  }
 
-    assertThat(found(report)).containsExactlyInAnyOrder(
-        "procedures.json EPI-SHAPE-004 /procedures/0/intent",
-        "procedures.json EPI-REF-002 /procedures/0/steps/1");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakesFoundTogether")
+  void eachMistakeIsFoundWithTheOthers(String rule, List<String> edits, List<String> reported) throws IOException {
+    ValidationReport report = patched(edits.toArray(String[]::new));
+
+    assertThat(found(report)).containsExactlyInAnyOrderElementsOf(reported);
   }
 
   @Test
@@ -64,36 +95,25 @@ class LoadRoundsTest {
     assertThat(message(report, "EPI-JSON-001")).isEqualTo("a comma before ']' is not allowed in JSON: remove the last comma");
   }
 
-  @Test
-  void aFileThatIsNotJsonLeavesReferencesAndUnusedSourcesUnjudged() throws IOException {
-    // vocabulary.json cannot be read: the steps' reference to med-local-anesthetic may be fine, and
-    // src-b may be cited there; a mistyped source in procedures.json is still judged.
-    ValidationReport report = patched(
-        "vocabulary.json", "\"approaches\": [", "\"approaches\": [,",
-        "procedures.json", "\"source\": \"src-a\", \"locator\": \"workflow\"",
-        "\"source\": \"src-zzz\", \"locator\": \"workflow\"");
-
-    assertThat(found(report)).containsExactlyInAnyOrder(
-        "procedures.json EPI-REF-003 /steps/0/sources/0/source",
-        "vocabulary.json EPI-JSON-001 ");
+  /** A manifest mistake that stops the bundle: its edit of bundle.json, and the one problem reported. */
+  static Stream<Arguments> manifestMistakesThatStopTheBundle() {
+    return Stream.of(
+        Arguments.of("an unsupported schema version stops the bundle",
+            "\"schemaVersion\": 1", "\"schemaVersion\": 2", "bundle.json EPI-MAN-001 /schemaVersion"),
+        Arguments.of("a file list that does not bind is not read",
+            "\"files\": [\"vocabulary.json\", \"procedures.json\"]", "\"files\": \"procedures.json\"",
+            "bundle.json EPI-SHAPE-003 /files"));
   }
 
-  @Test
-  void anUnsupportedSchemaVersionStopsTheBundle() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("manifestMistakesThatStopTheBundle")
+  void aManifestMistakeThatStopsTheBundleIsReportedAlone(String what, String from, String to, String reported)
+      throws IOException {
     ValidationReport report = patched(
-        "bundle.json", "\"schemaVersion\": 1", "\"schemaVersion\": 2",
+        "bundle.json", from, to,
         "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"theraputic\"");
 
-    assertThat(found(report)).containsExactly("bundle.json EPI-MAN-001 /schemaVersion");
-  }
-
-  @Test
-  void aFileListThatDoesNotBindIsNotRead() throws IOException {
-    ValidationReport report = patched(
-        "bundle.json", "\"files\": [\"vocabulary.json\", \"procedures.json\"]", "\"files\": \"procedures.json\"",
-        "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"theraputic\"");
-
-    assertThat(found(report)).containsExactly("bundle.json EPI-SHAPE-003 /files");
+    assertThat(found(report)).containsExactly(reported);
   }
 
   @Test
@@ -116,20 +136,6 @@ class LoadRoundsTest {
         "procedures.json EPI-REF-003 /steps/0/sources/0/source");
     assertThat(message(report, "EPI-SHAPE-002")).isEqualTo("unknown property 'titel'; did you mean 'title'?");
     assertThat(report.bundle()).isEmpty();
-  }
-
-  @Test
-  void aMalformedLocaleLeavesReadabilityUnjudged() throws IOException {
-    ValidationReport report = patched(
-        "bundle.json", "\"locale\": \"en\"", "\"locale\": \"en_US\"",
-        "procedures.json", "\"patient\": \"Medicine near the sore nerve.\"", "\"patient\": \"Corticosteroid "
-            + "medication is administered epidurally, consequently diminishing inflammation surrounding irritated "
-            + "lumbar nerve roots.\"",
-        "procedures.json", "\"intent\": \"therapeutic\"", "\"intent\": \"Therapeutic\"");
-
-    assertThat(found(report)).containsExactlyInAnyOrder(
-        "bundle.json EPI-MAN-002 /locale",
-        "procedures.json EPI-SHAPE-004 /procedures/0/intent");
   }
 
   @Test

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading the valid base bundle from every kind of location, and what warnings do. */
 class LoaderTest {
 
+  @TempDir
+  Path tmp;
+
   @Test
   void loadsAFolderWithNoProblems() {
     EpiduralContent content = Fixtures.loader(Fixtures.base()).load();
@@ -54,13 +57,9 @@ class LoaderTest {
             .allMatch(p -> p.severity() == Severity.ERROR));
   }
 
-  @TempDir
-  Path tmp;
-
   @Test
   void aSymbolicLinkInsideTheBundleIsRefused() throws IOException {
-    Path dir = tmp.resolve("linked");
-    Fixtures.copyInto(Fixtures.base(), dir);
+    Path dir = Fixtures.baseCopy(tmp.resolve("linked"));
     Path real = tmp.resolve("elsewhere.json");
     Files.move(dir.resolve("procedures.json"), real);
     Files.createSymbolicLink(dir.resolve("procedures.json"), real);

@@ -27,8 +27,22 @@ class ReviewsTest {
     Files.writeString(file, s.replace(from, to), StandardCharsets.UTF_8);
   }
 
+  /** The clinic fixture copied into {@code tmp}, with {@code from} replaced by {@code to} in {@code file}. */
+  private static Path clinicWith(Path tmp, String file, String from, String to) throws IOException {
+    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
+    replace(bundle.resolve(file), from, to);
+    return bundle;
+  }
+
   private static List<Problem> rev(ValidationReport report) {
     return report.problems().stream().filter(p -> p.code().startsWith("EPI-REV")).toList();
+  }
+
+  /** The one review problem of {@code content}, after checking that there is no other and that it has {@code code}. */
+  private static Problem onlyReviewProblem(EpiduralContent content, String code) {
+    List<Problem> problems = rev(content.report());
+    assertThat(problems).extracting(Problem::code).containsExactly(code);
+    return problems.get(0);
   }
 
   @Test
@@ -51,18 +65,16 @@ class ReviewsTest {
 
   @Test
   void anEditedTextMakesThatItemsReviewStaleAtTheItemAndLeavesTheOthersReviewed(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
-    replace(bundle.resolve("clinical.json"), "the needle is advanced to the target.", "the needle is moved to the target.");
+    Path bundle = clinicWith(tmp, "clinical.json", "the needle is advanced to the target.",
+        "the needle is moved to the target.");
 
     EpiduralContent content = load(bundle);
 
-    assertThat(rev(content.report())).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("EPI-REV-003");
-      assertThat(p.file()).isEqualTo("clinical.json");
-      assertThat(p.pointer()).isEqualTo(pointerOf(content, "step-placement"));
-      assertThat(p.line()).hasValue(ApiFixtures.lineOf(bundle.resolve("clinical.json"), "\"step-placement\"") - 1);
-      assertThat(p.message()).contains("2026-10-01", "Dr. Ada Example", "review-2026-10");
-    });
+    Problem stale = onlyReviewProblem(content, "EPI-REV-003");
+    assertThat(stale.file()).isEqualTo("clinical.json");
+    assertThat(stale.pointer()).isEqualTo(pointerOf(content, "step-placement"));
+    assertThat(stale.line()).hasValue(ApiFixtures.lineOf(bundle.resolve("clinical.json"), "\"step-placement\"") - 1);
+    assertThat(stale.message()).contains("2026-10-01", "Dr. Ada Example", "review-2026-10");
     assertThat(content.item("step-placement").orElseThrow().review().status()).isEqualTo(ReviewStatus.SOURCED);
     assertThat(content.approval(content.item("step-placement").orElseThrow())).isEmpty();
     assertThat(content.item("faq-drive").orElseThrow().review().status()).isEqualTo(ReviewStatus.CLINICALLY_REVIEWED);
@@ -72,16 +84,12 @@ class ReviewsTest {
 
   @Test
   void aChangedTranslationMakesThatItemsReviewStale(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
-    replace(bundle.resolve("es-MX.json"), "¿Puedo manejar a casa", "¿Puedo yo manejar a casa");
+    EpiduralContent content = load(clinicWith(tmp, "es-MX.json", "¿Puedo manejar a casa",
+        "¿Puedo yo manejar a casa"));
 
-    EpiduralContent content = load(bundle);
-
-    assertThat(rev(content.report())).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("EPI-REV-003");
-      assertThat(p.file()).isEqualTo("faq.json");
-      assertThat(p.message()).contains("faq-drive");
-    });
+    Problem stale = onlyReviewProblem(content, "EPI-REV-003");
+    assertThat(stale.file()).isEqualTo("faq.json");
+    assertThat(stale.message()).contains("faq-drive");
     assertThat(content.item("faq-drive").orElseThrow().review().status()).isEqualTo(ReviewStatus.SOURCED);
     assertThat(content.item("step-placement").orElseThrow().review().status())
         .isEqualTo(ReviewStatus.CLINICALLY_REVIEWED);
@@ -89,8 +97,8 @@ class ReviewsTest {
 
   @Test
   void aChangedSourceMakesTheReviewStaleAndStrictModeRefusesIt(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
-    replace(bundle.resolve("faq.json"), "\"locator\": \"after the injection\"", "\"locator\": \"after the procedure\"");
+    Path bundle = clinicWith(tmp, "faq.json", "\"locator\": \"after the injection\"",
+        "\"locator\": \"after the procedure\"");
 
     assertThat(rev(EpiduralContent.loader().from(bundle).clock(ApiFixtures.CLOCK).validate()))
         .extracting(Problem::code).containsExactly("EPI-REV-003");
@@ -104,10 +112,7 @@ class ReviewsTest {
 
   @Test
   void aChangedVolumeMakesTheReviewStaleThoughNoTextChanged(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
-    replace(bundle.resolve("procedures.json"), "\"high\": 2,", "\"high\": 3,");
-
-    EpiduralContent content = load(bundle);
+    EpiduralContent content = load(clinicWith(tmp, "procedures.json", "\"high\": 2,", "\"high\": 3,"));
 
     assertThat(rev(content.report())).extracting(Problem::code, Problem::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("EPI-REV-003", "/procedures/0"));
@@ -115,16 +120,11 @@ class ReviewsTest {
 
   @Test
   void aClaimWithoutAnApprovalFallsBackToWhatTheContentSupports(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
     // An older manifest, without a reviews list, still reads; its claim of a review no longer counts.
-    replace(bundle.resolve("bundle.json"), ",\n  \"reviews\": [\n    \"reviews.json\"\n  ]", "");
+    EpiduralContent content = load(clinicWith(tmp, "bundle.json", ",\n  \"reviews\": [\n    \"reviews.json\"\n  ]",
+        ""));
 
-    EpiduralContent content = load(bundle);
-
-    assertThat(rev(content.report())).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("EPI-REV-007");
-      assertThat(p.pointer()).endsWith("/review/status");
-    });
+    assertThat(onlyReviewProblem(content, "EPI-REV-007").pointer()).endsWith("/review/status");
     assertThat(content.item("lumbar-transforaminal-esi").orElseThrow().review().status())
         .isEqualTo(ReviewStatus.SOURCED);
   }
@@ -169,10 +169,8 @@ class ReviewsTest {
 
   @Test
   void aRequestForChangesApprovesNothing(@TempDir Path tmp) throws IOException {
-    Path bundle = ApiFixtures.copy("l10n/clinic", tmp);
-    replace(bundle.resolve("reviews.json"), "\"decision\": \"approved\"", "\"decision\": \"changes-requested\"");
-
-    EpiduralContent content = load(bundle);
+    EpiduralContent content = load(clinicWith(tmp, "reviews.json", "\"decision\": \"approved\"",
+        "\"decision\": \"changes-requested\""));
 
     assertThat(content.item("faq-drive").orElseThrow().review().status()).isEqualTo(ReviewStatus.SOURCED);
     assertThat(rev(content.report())).extracting(Problem::code).containsExactly("EPI-REV-007");

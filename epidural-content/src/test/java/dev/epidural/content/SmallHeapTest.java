@@ -28,8 +28,7 @@ class SmallHeapTest {
 
   @Test
   void twoHundredThousandBadItemsLoadInA64MiBHeapAsTheDocumentedException() throws Exception {
-    Path dir = tmp.resolve("bundle");
-    Fixtures.copyInto(Fixtures.base(), dir);
+    Path dir = Fixtures.baseCopy(tmp.resolve("bundle"));
     Path manifest = dir.resolve("bundle.json");
     Files.writeString(manifest, Files.readString(manifest).replace("\"files\": [\"vocabulary.json\"",
         "\"files\": [\"faq.json\", \"vocabulary.json\""));

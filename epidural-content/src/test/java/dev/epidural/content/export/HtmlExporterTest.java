@@ -35,6 +35,11 @@ class HtmlExporterTest {
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>");
   private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
+  /** The start of an overview's entry for the procedure's article, for either audience. */
+  private static final String ARTICLE_CITATION = "<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://"
+      + "doi.org/10.1148/rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
+      + "</a></cite>. Radiographics, 2016-12-09.";
+
   private final ExportContent content = Fixtures.fixture();
   private final Procedure esi = content.item(Procedure.class, "lumbar-transforaminal-esi").orElseThrow();
   private final HtmlExporter html = HtmlExporter.of(content, ExportOptions.of(Audience.PATIENT));
@@ -84,9 +89,7 @@ class HtmlExporterTest {
   @Test
   void theOverviewListsTheSourcesOfEverythingShownWithLinks() {
     String out = clinicianHtml.procedureOverview(esi).html();
-    assertThat(out).contains("<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://doi.org/10.1148/"
-        + "rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
-        + "</a></cite>. Radiographics, 2016-12-09.");
+    assertThat(out).contains(ARTICLE_CITATION);
     // The leaflet is cited by the steps, not by the procedure itself: it is still listed.
     assertThat(out).contains("id=\"source-example-clinic-leaflet\"", "before your injection; on the day");
   }
@@ -94,9 +97,7 @@ class HtmlExporterTest {
   @Test
   void aPatientPageCitesEachDocumentAsAReaderExpectsWithoutLocators() {
     String out = html.procedureOverview(esi).html();
-    assertThat(out).contains("<li id=\"source-radiographics-2017-esi\"><cite><a href=\"https://doi.org/10.1148/"
-        + "rg.2017160043\" rel=\"noopener noreferrer\">Guided Epidural Injections: A Test Fixture"
-        + "</a></cite>. Radiographics, 2016-12-09.</li>");
+    assertThat(out).contains(ARTICLE_CITATION + "</li>");
     assertThat(out).contains("id=\"source-example-clinic-leaflet\"")
         .doesNotContain("class=\"locators\"", "before your injection; on the day");
   }
@@ -104,18 +105,16 @@ class HtmlExporterTest {
   @Test
   void sourcedContentSaysItWasNotClinicallyReviewed() {
     String out = clinicianHtml.procedureOverview(esi).html();
-    assertThat(out).contains("<p class=\"review review-sourced\">Written from the cited sources and checked against"
-        + " them; not clinically reviewed. Last checked against the sources: <time datetime=\"2026-11-21\">"
-        + "2026-11-21</time>.</p>");
+    assertThat(out).contains(sourcedNotice("Written from the cited sources and checked against them; not clinically"
+        + " reviewed."));
   }
 
   @Test
   void aPatientPageSaysSoInPlainWordsAndClaimsNoClinicalReview() {
     String out = html.procedureOverview(esi).html();
-    assertThat(out).contains("<p class=\"review review-sourced\">We wrote this from the sources listed on this page"
-        + " and checked it against them. No doctor or nurse has reviewed it, so it is not clinically reviewed. Ask"
-        + " your own care team about your care. Last checked against the sources: <time datetime=\"2026-11-21\">"
-        + "2026-11-21</time>.</p>");
+    assertThat(out).contains(sourcedNotice("We wrote this from the sources listed on this page and checked it against"
+        + " them. No doctor or nurse has reviewed it, so it is not clinically reviewed. Ask your own care team about"
+        + " your care."));
     assertThat(noticeFor(ReviewStatus.DRAFT, Optional.empty(), Audience.PATIENT))
         .isEqualTo("<p class=\"review review-draft\">This is a draft. It has not yet been checked against its"
             + " sources.</p>");
@@ -136,6 +135,12 @@ class HtmlExporterTest {
     assertThat(html.procedureOverview(block).html()).contains("review-sourced",
         "<time datetime=\"2026-10-01\">2026-10-01</time>").doesNotContain("Clinically reviewed");
     assertThat(html.reviewNotice(List.of()).isEmpty()).isTrue();
+  }
+
+  /** The notice on the fixture's sourced pages, last checked on 2026-11-21: {@code words}, then that date. */
+  private static String sourcedNotice(String words) {
+    return "<p class=\"review review-sourced\">" + words
+        + " Last checked against the sources: <time datetime=\"2026-11-21\">2026-11-21</time>.</p>";
   }
 
   private static String noticeFor(ReviewStatus status, Optional<LocalDate> date) {

@@ -71,38 +71,38 @@ class SchemaOrgVocabularyTest {
         .json();
     String diagnostic = ld.procedurePage(content.item(Procedure.class, "lumbar-selective-nerve-root-block")
         .orElseThrow()).json();
-    String percutaneous = "\"procedureType\":{\"@id\":\"https://schema.org/PercutaneousProcedure\"}";
     return Stream.of(
-        Arguments.of("indication on the procedure", mutate(therapeutic, "\"mainEntity\":{",
-            "\"mainEntity\":{\"indication\":[{\"@type\":\"MedicalIndication\",\"name\":\"Leg pain\"}],"),
+        Arguments.of("indication on the procedure",
+            withEntityProperty(therapeutic, "\"indication\":[{\"@type\":\"MedicalIndication\",\"name\":\"Leg pain\"}]"),
             "/mainEntity/indication: 'indication' is not a schema.org 30.0 property"),
-        Arguments.of("contraindication on a TherapeuticProcedure", mutate(therapeutic, "\"mainEntity\":{",
-            "\"mainEntity\":{\"contraindication\":[{\"@type\":\"MedicalContraindication\",\"name\":\"Infection\"}],"),
+        Arguments.of("contraindication on a TherapeuticProcedure",
+            withEntityProperty(therapeutic,
+                "\"contraindication\":[{\"@type\":\"MedicalContraindication\",\"name\":\"Infection\"}]"),
             "/mainEntity/contraindication: 'contraindication' is not a property of [TherapeuticProcedure]"),
-        Arguments.of("adverseOutcome on a DiagnosticProcedure", mutate(diagnostic, "\"mainEntity\":{",
-            "\"mainEntity\":{\"adverseOutcome\":[{\"@type\":\"MedicalEntity\",\"name\":\"Headache\"}],"),
+        Arguments.of("adverseOutcome on a DiagnosticProcedure",
+            withEntityProperty(diagnostic, "\"adverseOutcome\":[{\"@type\":\"MedicalEntity\",\"name\":\"Headache\"}]"),
             "/mainEntity/adverseOutcome: 'adverseOutcome' is not a property of [DiagnosticProcedure]"),
-        Arguments.of("drug on a DiagnosticProcedure", mutate(diagnostic, "\"mainEntity\":{",
-            "\"mainEntity\":{\"drug\":{\"@type\":\"Drug\",\"name\":\"Lidocaine\"},"),
+        Arguments.of("drug on a DiagnosticProcedure",
+            withEntityProperty(diagnostic, "\"drug\":{\"@type\":\"Drug\",\"name\":\"Lidocaine\"}"),
             "/mainEntity/drug: 'drug' is not a property of [DiagnosticProcedure]"),
-        Arguments.of("procedureType as a text", mutate(therapeutic, percutaneous,
-            "\"procedureType\":\"https://schema.org/PercutaneousProcedure\""),
+        Arguments.of("procedureType as a text",
+            withProcedureType(therapeutic, "\"https://schema.org/PercutaneousProcedure\""),
             "/mainEntity/procedureType: 'procedureType' expects [MedicalProcedureType], not a text or number"),
-        Arguments.of("procedureType not an enumeration member", mutate(therapeutic, percutaneous,
-            "\"procedureType\":{\"@id\":\"https://schema.org/NeedleProcedure\"}"),
+        Arguments.of("procedureType not an enumeration member",
+            withProcedureType(therapeutic, "{\"@id\":\"https://schema.org/NeedleProcedure\"}"),
             "/mainEntity/procedureType: 'NeedleProcedure' is not a member of any schema.org 30.0 enumeration"),
-        Arguments.of("procedureType a member of another enumeration", mutate(therapeutic, percutaneous,
-            "\"procedureType\":{\"@id\":\"https://schema.org/InStock\"}"),
+        Arguments.of("procedureType a member of another enumeration",
+            withProcedureType(therapeutic, "{\"@id\":\"https://schema.org/InStock\"}"),
             "/mainEntity/procedureType: 'InStock' is a member of [ItemAvailability], but 'procedureType' expects"
                 + " [MedicalProcedureType]"),
-        Arguments.of("an unknown type", mutate(therapeutic, "\"@type\":\"MedicalWebPage\"",
-            "\"@type\":\"MedicalArticlePage\""),
+        Arguments.of("an unknown type",
+            mutate(therapeutic, "\"@type\":\"MedicalWebPage\"", "\"@type\":\"MedicalArticlePage\""),
             "/@type: 'MedicalArticlePage' is not a schema.org 30.0 type"),
-        Arguments.of("a node of a type out of range", mutate(therapeutic, "\"@type\":\"MedicalAudience\"",
-            "\"@type\":\"Drug\""),
+        Arguments.of("a node of a type out of range",
+            mutate(therapeutic, "\"@type\":\"MedicalAudience\"", "\"@type\":\"Drug\""),
             "/medicalAudience: 'medicalAudience' expects [MedicalAudience, MedicalAudienceType], not [Drug]"),
-        Arguments.of("another context", mutate(therapeutic, "\"@context\":\"https://schema.org\"",
-            "\"@context\":\"https://example.org/context\""),
+        Arguments.of("another context",
+            mutate(therapeutic, "\"@context\":\"https://schema.org\"", "\"@context\":\"https://example.org/context\""),
             "/@context: expected \"https://schema.org\""));
   }
 
@@ -110,6 +110,17 @@ class SchemaOrgVocabularyTest {
   @MethodSource("brokenDocuments")
   void aDocumentOutsideTheVocabularyFails(String what, String json, String violation) {
     assertThat(VOCABULARY.check(json).violations()).anySatisfy(v -> assertThat(v).startsWith(violation));
+  }
+
+  /** {@code page} with {@code property} (a JSON member) added first to its main entity. */
+  static String withEntityProperty(String page, String property) {
+    return mutate(page, "\"mainEntity\":{", "\"mainEntity\":{" + property + ",");
+  }
+
+  /** {@code page} with its procedure type, percutaneous, replaced by {@code value} (JSON). */
+  static String withProcedureType(String page, String value) {
+    return mutate(page, "\"procedureType\":{\"@id\":\"https://schema.org/PercutaneousProcedure\"}",
+        "\"procedureType\":" + value);
   }
 
   /** {@code json} with its first {@code from} replaced, failing if there is none. */

@@ -61,6 +61,19 @@ class OverlayMergeTest {
         ]}""".formatted(id, question);
   }
 
+  /** An overlay declaring the base's source patient-guide-2025 as {@code declaration}, with a FAQ citing it. */
+  private Path citingTheGuideAs(String declaration) {
+    return ApiFixtures.write(dir.resolve("src"), Map.of(
+        "bundle.json", """
+            {"schemaVersion": 1, "id": "src", "version": "1", "title": "S", "locale": "en",
+             "publisher": "Test", "license": "CC0-1.0", "defaultReview": {"status": "draft"},
+             "sources": [%s],
+             "files": ["c.json"]}""".formatted(declaration),
+        "c.json", """
+            {"faq": [{"id": "faq-new", "question": "Q?", "answer": "A.",
+                      "sources": [{"source": "patient-guide-2025", "locator": "1"}]}]}"""));
+  }
+
   private ValidationReport validate(Path overlay) {
     // Readability is not what these tests are about: without the rule, no notice about Spanish texts.
     return EpiduralContent.loader().from(base).overlay(overlay).clock(ApiFixtures.CLOCK)
@@ -328,15 +341,8 @@ class OverlayMergeTest {
 
   @Test
   void aSourceDeclaredDifferentlyByBoth() {
-    Path overlay = ApiFixtures.write(dir.resolve("src"), Map.of(
-        "bundle.json", """
-            {"schemaVersion": 1, "id": "src", "version": "1", "title": "S", "locale": "en",
-             "publisher": "Test", "license": "CC0-1.0", "defaultReview": {"status": "draft"},
-             "sources": [{"id": "patient-guide-2025", "title": "Another guide", "publisher": "Test Clinic"}],
-             "files": ["c.json"]}""",
-        "c.json", """
-            {"faq": [{"id": "faq-new", "question": "Q?", "answer": "A.",
-                      "sources": [{"source": "patient-guide-2025", "locator": "1"}]}]}"""));
+    Path overlay = citingTheGuideAs("""
+        {"id": "patient-guide-2025", "title": "Another guide", "publisher": "Test Clinic"}""");
 
     assertThat(errors(validate(overlay), "EPI-OVL-008")).extracting(Problem::file, Problem::pointer)
         .containsExactly(tuple(basePrefix + "bundle.json", "/sources/1"), tuple("bundle.json", "/sources/0"));
@@ -344,16 +350,9 @@ class OverlayMergeTest {
 
   @Test
   void aSourceDeclaredAlikeByBothIsFine() {
-    Path overlay = ApiFixtures.write(dir.resolve("src"), Map.of(
-        "bundle.json", """
-            {"schemaVersion": 1, "id": "src", "version": "1", "title": "S", "locale": "en",
-             "publisher": "Test", "license": "CC0-1.0", "defaultReview": {"status": "draft"},
-             "sources": [{"id": "patient-guide-2025", "title": "Epidural injections: a guide for patients",
-                          "publisher": "Test Clinic", "url": "https://clinic.example/epidural-guide"}],
-             "files": ["c.json"]}""",
-        "c.json", """
-            {"faq": [{"id": "faq-new", "question": "Q?", "answer": "A.",
-                      "sources": [{"source": "patient-guide-2025", "locator": "1"}]}]}"""));
+    Path overlay = citingTheGuideAs("""
+        {"id": "patient-guide-2025", "title": "Epidural injections: a guide for patients",
+         "publisher": "Test Clinic", "url": "https://clinic.example/epidural-guide"}""");
 
     assertThat(validate(overlay).errors()).isEmpty();
   }

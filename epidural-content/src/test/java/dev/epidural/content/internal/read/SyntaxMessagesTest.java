@@ -44,13 +44,17 @@ class SyntaxMessagesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("syntaxErrors")
   void jacksonsErrorsInPlainWords(String name, String json, String where, String message) {
-    Problems problems = new Problems();
+    List<Problem> list = problemsOfUnreadable(json.replace("\\n", "\n"));
 
-    assertThat(JsonReader.parse("f.json", json.replace("\\n", "\n"), problems)).isEmpty();
-
-    List<Problem> list = problems.toList();
     assertThat(list).hasSize(1);
     assertLocated(list.get(0), "EPI-JSON-001", where, message);
+  }
+
+  /** The problems of reading {@code json} as f.json, after checking that it does not read. */
+  private static List<Problem> problemsOfUnreadable(String json) {
+    Problems problems = new Problems();
+    assertThat(JsonReader.parse("f.json", json, problems)).isEmpty();
+    return problems.toList();
   }
 
   private static void assertLocated(Problem p, String code, String where, String message) {
@@ -68,11 +72,7 @@ class SyntaxMessagesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("trailingContent")
   void trailingContentInPlainWords(String name, String json, String where, String message) {
-    Problems problems = new Problems();
-
-    assertThat(JsonReader.parse("f.json", json, problems)).isEmpty();
-
-    assertLocated(problems.toList().get(0), "EPI-JSON-003", where, message);
+    assertLocated(problemsOfUnreadable(json).get(0), "EPI-JSON-003", where, message);
   }
 
   @org.junit.jupiter.api.Test
