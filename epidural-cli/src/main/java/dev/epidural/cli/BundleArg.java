@@ -2,20 +2,13 @@ package dev.epidural.cli;
 
 import dev.epidural.content.EpiduralContent;
 import dev.epidural.content.Loader;
-import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
-import dev.epidural.content.internal.read.JsonReader;
-import dev.epidural.content.internal.tree.Node;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One bundle named on the command line: a folder, a {@code .zip}, a {@code bundle.json}, or the
@@ -115,41 +108,6 @@ public record BundleArg(String shown, Form form, Optional<Path> path) {
       }
       case BUILTIN -> BUILTIN + file;
     };
-  }
-
-  /**
-   * The bundle's files as far as they can be known: the manifest, then the files it lists, then any
-   * other file a problem names. Reads only the manifest.
-   *
-   * @param problemFiles the files the report's problems name, in order
-   * @return the files, without duplicates
-   */
-  public List<String> files(List<String> problemFiles) {
-    Set<String> files = new LinkedHashSet<>();
-    files.add(BundleFiles.MANIFEST);
-    files.addAll(listedFiles());
-    files.addAll(problemFiles);
-    return new ArrayList<>(files);
-  }
-
-  /** The content files the manifest lists, when it can be read; empty otherwise. */
-  private List<String> listedFiles() {
-    Problems ignored = new Problems();
-    Optional<BundleFiles> files = form == Form.BUILTIN
-        ? Optional.of(new BundleFiles.Classpath(EpiduralContent.class.getModule(), BUILTIN_LOCATION))
-        : BundleFiles.of(path.orElseThrow(), ignored);
-    Optional<Node> manifest = files.flatMap(f -> f.read(BundleFiles.MANIFEST, ignored))
-        .flatMap(bytes -> JsonReader.read(BundleFiles.MANIFEST, bytes, ignored));
-    List<String> listed = new ArrayList<>();
-    if (manifest.orElse(null) instanceof Node.Obj obj && obj.get("files") != null
-        && obj.get("files").value() instanceof Node.Arr arr) {
-      for (Node n : arr.elements()) {
-        if (n instanceof Node.Str s) {
-          listed.add(s.value());
-        }
-      }
-    }
-    return listed;
   }
 
   private static String join(String base, String file) {

@@ -3,7 +3,10 @@ package dev.epidural.cli.report;
 import dev.epidural.cli.BundleArg;
 import dev.epidural.content.Problem;
 import dev.epidural.content.ValidationReport;
+import dev.epidural.content.internal.read.BundleFiles;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One validated bundle: what was asked for and what the validator found.
@@ -36,6 +39,24 @@ public record Checked(BundleArg bundle, ValidationReport report) {
       sb.append(" (at ").append(p.pointer()).append(')');
     }
     return sb.toString();
+  }
+
+  /**
+   * The bundle's files as far as they are known: the manifest, then the content files it lists (as
+   * the report's bundle description gives them, so when the manifest could be read), then any other
+   * file a problem names.
+   *
+   * @param problemFiles the files the report's problems name, in order
+   * @return the files, without duplicates
+   */
+  public List<String> files(List<String> problemFiles) {
+    Set<String> files = new LinkedHashSet<>();
+    files.add(BundleFiles.MANIFEST);
+    if (report.bundle().isPresent()) {
+      files.addAll(report.bundle().get().files());
+    }
+    files.addAll(problemFiles);
+    return List.copyOf(files);
   }
 
   /** The bundle's id, or its path when the manifest could not be read. */

@@ -65,7 +65,7 @@ final class JunitReport implements ReportWriter {
     Map<String, List<Problem>> grouped = c.report().problems().stream()
         .collect(Collectors.groupingBy(Problem::file, LinkedHashMap::new, Collectors.toList()));
     Map<String, List<Problem>> files = new LinkedHashMap<>();
-    for (String file : c.bundle().files(List.copyOf(grouped.keySet()))) {
+    for (String file : c.files(List.copyOf(grouped.keySet()))) {
       files.put(file, grouped.getOrDefault(file, List.of()));
     }
     return files;

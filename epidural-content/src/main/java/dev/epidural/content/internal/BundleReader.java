@@ -224,15 +224,14 @@ public final class BundleReader {
     String manifestName = prefix + BundleFiles.MANIFEST;
     Optional<Node> manifestRoot = files.read(BundleFiles.MANIFEST, problems)
         .flatMap(bytes -> JsonReader.read(manifestName, bytes, files.limits(), problems));
-    Optional<ManifestSalvage.Salvaged> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName,
-        index > 0));
+    Optional<BoundManifest> manifest = manifestRoot.flatMap(root -> bindManifest(root, manifestName, index > 0));
     if (manifest.isEmpty()) {
       return Optional.empty();
     }
-    Manifest m = manifest.get().manifest();
+    Manifest m = manifest.get().read().manifest();
     Node mroot = manifestRoot.get();
-    Optional<BundleInfo> info = info(m, mroot, manifestName);
-    if (!manifest.get().whole()) {
+    Optional<BundleInfo> info = info(m, manifest.get().listed(), mroot, manifestName);
+    if (!manifest.get().read().whole()) {
       // Stand-ins describe no bundle: the stages that need its description do not run.
       info = Optional.empty();
     }
@@ -336,19 +335,28 @@ public final class BundleReader {
   }
 
   /**
+   * A manifest as bound.
+   *
+   * @param read the manifest as far as it could be read, without the file lists that break a rule
+   * @param listed the content files it lists as written, even when that list breaks a rule and so
+   *     is not read: the bundle's description says what the manifest lists
+   */
+  private record BoundManifest(ManifestSalvage.Salvaged read, List<String> listed) {}
+
+  /**
    * The manifest as far as it can be read ({@link ManifestSalvage}); empty when its schema version
    * is missing or not supported, since then its files are in a format this release does not read.
    * A file list that breaks a rule of the model is not read; a manifest whose sources could not be
    * read leaves citations unjudged, and one whose file list could not be read leaves references
    * unjudged.
    */
-  private Optional<ManifestSalvage.Salvaged> bindManifest(Node root, String manifestName, boolean overlay) {
+  private Optional<BoundManifest> bindManifest(Node root, String manifestName, boolean overlay) {
     Node clean = SchemaKey.without(root, manifestName, problems);
     Optional<ManifestSalvage.Salvaged> read = new Binder(problems, manifestName, Map.of())
         .bind(clean, Manifest.class, "").map(ManifestSalvage::whole)
         .or(() -> ManifestSalvage.salvage(clean, manifestName));
     if (read.isEmpty()) {
-      return read;
+      return Optional.empty();
     }
     Manifest manifest = read.get().manifest();
     if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
@@ -375,7 +383,8 @@ public final class BundleReader {
     if (!bound.contains("sources")) {
       sourcesUnknown = true;
     }
-    return Optional.of(new ManifestSalvage.Salvaged(ManifestSalvage.withoutBrokenLists(manifest, broken), bound));
+    return Optional.of(new BoundManifest(
+        new ManifestSalvage.Salvaged(ManifestSalvage.withoutBrokenLists(manifest, broken), bound), manifest.files()));
   }
 
   private void notAnOverlay(Manifest m, Node mroot, String manifestName) {
@@ -388,7 +397,8 @@ public final class BundleReader {
     }
   }
 
-  private Optional<BundleInfo> info(Manifest m, Node root, String manifestName) {
+  /** The description of manifest {@code m}, which lists {@code listed}; empty when its locale is ill-formed. */
+  private Optional<BundleInfo> info(Manifest m, List<String> listed, Node root, String manifestName) {
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(m.locale()).build();
@@ -398,7 +408,7 @@ public final class BundleReader {
       return Optional.empty();
     }
     return Optional.of(new BundleInfo(m.id().value(), m.version(), m.title(), locale, m.publisher(), m.license(),
-        m.sources()));
+        m.sources(), listed));
   }
 
   /** What one content file gave: its bound items in order, every id it declares, and whether it was unreadable. */
@@ -585,7 +595,11 @@ public final class BundleReader {
     return true;
   }
 
-  /** The top layer's description, with the sources of every layer (the first declaration of each id). */
+  /**
+   * The top layer's description, with the sources of every layer (the first declaration of each id)
+   * and the top layer's content files: the files of the bundle named last, relative to its root, as
+   * a report names them. Each layer's own files are in its description ({@link Catalogue#layers()}).
+   */
   private Optional<BundleInfo> mergedInfo() {
     if (reads.size() == 1) {
       return reads.get(0).info();
@@ -597,7 +611,7 @@ public final class BundleReader {
     reads.forEach(r -> r.manifest().sources().forEach(src -> sources.putIfAbsent(src.id().value(), src)));
     BundleInfo top = reads.get(reads.size() - 1).info().orElseThrow();
     return Optional.of(new BundleInfo(top.id(), top.version(), top.title(), top.locale(), top.publisher(),
-        top.license(), List.copyOf(sources.values())));
+        top.license(), List.copyOf(sources.values()), top.files()));
   }
 
   /** Every id declared in the files: by the items the reporting path saw, bound or not, and by every bound item. */

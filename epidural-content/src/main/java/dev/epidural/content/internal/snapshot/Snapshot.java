@@ -50,15 +50,16 @@ import java.util.zip.CRC32;
  * for other content.
  *
  * <p>Layout: magic, {@linkplain #FORMAT_VERSION format version}, the {@linkplain ModelFingerprint
- * model fingerprint}, CRC-32 and length of the body, then the body: checksums, bundle description,
- * the names of the kinds and files used, a table of every string, id and code the values hold (each
- * once), then the sources, the manifest's default review and every item with its kind, file,
- * position and whether it states its own review; values name their strings by position in the
- * table, so an id used by many items is read and checked once. Kinds and codes are written by name,
- * never by ordinal. Records are written component by component from the same metadata the
- * {@link Binder} uses, so the form follows the model with no per-type code; the fingerprint says
- * which model that was. A snapshot of another format or model is stale, and any damage (bad magic,
- * CRC, length, or a value that does not construct) makes it unusable: {@link #read} says which.
+ * model fingerprint}, CRC-32 and length of the body, then the body: checksums, bundle description
+ * (with the content files its manifest lists), the names of the kinds and files the items use, a
+ * table of every string, id and code the values hold (each once), then the sources, the manifest's
+ * default review and every item with its kind, file, position and whether it states its own review;
+ * values name their strings by position in the table, so an id used by many items is read and
+ * checked once. Kinds and codes are written by name, never by ordinal. Records are written
+ * component by component from the same metadata the {@link Binder} uses, so the form follows the
+ * model with no per-type code; the fingerprint says which model that was. A snapshot of another
+ * format or model is stale, and any damage (bad magic, CRC, length, or a value that does not
+ * construct) makes it unusable: {@link #read} says which.
  *
  * <p>It holds the items with their declared reviews and where each stands, so that the review stage
  * runs on it at every load as on files ({@link #catalogue}): review dates depend on today.
@@ -68,7 +69,7 @@ public final class Snapshot {
   private static final int MAGIC = 0x45504953; // "EPIS"
 
   /** The version of the layout; a snapshot of another version is stale. */
-  public static final int FORMAT_VERSION = 4;
+  public static final int FORMAT_VERSION = 5;
 
   /** Magic, version, fingerprint, CRC, length. */
   private static final int HEAD = 4 + 4 + 8 + 8 + 4;
@@ -178,6 +179,10 @@ public final class Snapshot {
       string(out, info.locale().toLanguageTag());
       string(out, info.publisher());
       string(out, info.license());
+      out.writeInt(info.files().size());
+      for (String file : info.files()) {
+        string(out, file);
+      }
       // Name tables: each item names its kind and file by a position in these, not by an ordinal.
       strings(out, kinds);
       strings(out, files);
@@ -244,6 +249,14 @@ public final class Snapshot {
       Locale locale = Locale.forLanguageTag(in.string());
       String publisher = in.string();
       String license = in.string();
+      int listed = in.readInt();
+      if (listed < 0 || listed > in.available()) {
+        throw new IOException("bad file count " + listed);
+      }
+      List<String> manifestFiles = new ArrayList<>(listed);
+      for (int i = 0; i < listed; i++) {
+        manifestFiles.add(in.string());
+      }
       List<String> kindNames = in.strings();
       Kind[] kinds = new Kind[kindNames.size()];
       for (int i = 0; i < kinds.length; i++) {
@@ -280,7 +293,7 @@ public final class Snapshot {
       if (in.available() != 0) {
         return Result.unusable("it is damaged: " + in.available() + " bytes after the last item");
       }
-      BundleInfo info = new BundleInfo(id, version2, title, locale, publisher, license, sources);
+      BundleInfo info = new BundleInfo(id, version2, title, locale, publisher, license, sources, manifestFiles);
       return new Result(Optional.of(new Content(checksums, info, defaultReview, items, places)), "");
     } catch (IOException | RuntimeException | ReflectiveOperationException e) {
       // Damaged beyond what the CRC caught: a value that does not construct.
