@@ -1,18 +1,11 @@
 package dev.epidural.content.internal.rules;
 
 import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.Constraints;
 import dev.epidural.content.internal.meta.RecordType;
+import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.model.Text;
-import jakarta.validation.Constraint;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,9 +15,11 @@ import java.util.function.Predicate;
 
 /**
  * A fast answer to one question: does a record certainly satisfy every Bean Validation constraint
- * on it? Compiled once per record class from the same Jakarta annotations Hibernate Validator reads
- * ({@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern}, {@code @PositiveOrZero},
- * and {@code @Valid} cascades, on components and on container elements).
+ * on it? Compiled once per record class from the constraints the record description read from
+ * the model's Jakarta annotations ({@link Component#constraints()}, the facts Hibernate Validator
+ * reads: {@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern},
+ * {@code @PositiveOrZero}, and {@code @Valid} cascades, on components and on container elements),
+ * so that this check and the JSON Schema read one description.
  *
  * <p>Hibernate Validator stays the authority: the loader asks it for the violations of every
  * record this check does not pass, and it is the only one that reports. A class that carries any
@@ -63,7 +58,7 @@ public final class ShapeCheck {
     }
     List<Predicate<Object>> checks = new ArrayList<>();
     for (Component c : RecordType.of(type).components()) {
-      Optional<Predicate<Object>> value = forValue(c.annotations(), c.annotatedType());
+      Optional<Predicate<Object>> value = forValue(c.constraints(), c.type());
       if (value.isEmpty()) {
         return NEVER;
       }
@@ -83,59 +78,58 @@ public final class ShapeCheck {
   }
 
   /**
-   * The check of one value from its declaration annotations and its annotated type (whose own
-   * annotations and type arguments carry the container-element constraints); empty when a
+   * The check of one value from the constraints the record description read for it (its own, and
+   * in {@link Constraints#element()} its container element's) and its value type; empty when a
    * constraint is not one this class knows.
    */
-  private static Optional<Predicate<Object>> forValue(Annotation[] declared, AnnotatedType type) {
+  private static Optional<Predicate<Object>> forValue(Constraints constraints, ValueType type) {
+    if (!constraints.others().isEmpty() || constraints.notNull()) {
+      return Optional.empty();
+    }
     List<Predicate<Object>> checks = new ArrayList<>();
-    boolean cascade = false;
-    List<Annotation> all = new ArrayList<>(List.of(declared));
-    all.addAll(List.of(type.getAnnotations()));
-    for (Annotation a : all) {
-      if (a instanceof Valid) {
-        cascade = true;
-      } else if (a instanceof NotBlank) {
-        // As Hibernate Validator 9: not null and not String.isBlank() (Character.isWhitespace), which
-        // ShapeCheckProperties pins (U+2003 is blank, U+00A0 is not; trim() would differ on both).
-        checks.add(v -> v instanceof CharSequence cs && !cs.toString().isBlank());
-      } else if (a instanceof NotEmpty) {
-        checks.add(v -> v != null && size(v) > 0);
-      } else if (a instanceof Size s) {
-        // Read once here: each read of an annotation's attribute is a call through a proxy.
-        int min = s.min();
-        int max = s.max();
-        checks.add(v -> {
-          if (v == null) {
-            return true;
-          }
-          if (v instanceof CharSequence cs) {
-            // In code points, as the loader's validator counts (CodePointSize) and JSON Schema does.
-            return CodePointSize.within(cs, min, max);
-          }
-          int size = size(v);
-          return size >= min && size <= max;
-        });
-      } else if (a instanceof Pattern p && p.regexp().equals(Text.NOT_BLANK) && p.flags().length == 0) {
+    if (constraints.notBlank()) {
+      // As Hibernate Validator 9: not null and not String.isBlank() (Character.isWhitespace), which
+      // ShapeCheckProperties pins (U+2003 is blank, U+00A0 is not; trim() would differ on both).
+      checks.add(v -> v instanceof CharSequence cs && !cs.toString().isBlank());
+    }
+    if (constraints.notEmpty()) {
+      checks.add(v -> v != null && size(v) > 0);
+    }
+    if (constraints.minSize() != 0 || constraints.maxSize() != Integer.MAX_VALUE) {
+      int min = constraints.minSize();
+      int max = constraints.maxSize();
+      checks.add(v -> {
+        if (v == null) {
+          return true;
+        }
+        if (v instanceof CharSequence cs) {
+          // In code points, as the loader's validator counts (CodePointSize) and JSON Schema does.
+          return CodePointSize.within(cs, min, max);
+        }
+        int size = size(v);
+        return size >= min && size <= max;
+      });
+    }
+    for (Pattern p : constraints.patterns()) {
+      if (p.regexp().equals(Text.NOT_BLANK) && p.flags().length == 0) {
         // The model's "not blank" pattern, (?s).*\S.*, on every text variant: some character is not
         // one of the six that \s matches. Checked by hand; ShapeCheckProperties covers it.
         checks.add(v -> v == null || (v instanceof CharSequence cs && hasNonSpace(cs)));
-      } else if (a instanceof Pattern p) {
+      } else {
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags(p.flags()));
         // A matcher per thread, reset for each value: a new one allocates its state every time.
         ThreadLocal<java.util.regex.Matcher> matcher = ThreadLocal.withInitial(() -> regex.matcher(""));
         checks.add(v -> v == null || (v instanceof CharSequence cs && matcher.get().reset(cs).matches()));
-      } else if (a instanceof PositiveOrZero) {
-        // As Hibernate Validator: -0.0 counts as negative.
-        checks.add(v -> v == null || (v instanceof Number n && Double.compare(n.doubleValue(), 0.0) >= 0));
-      } else if (a.annotationType().isAnnotationPresent(Constraint.class)) {
-        return Optional.empty();
       }
     }
+    if (constraints.positiveOrZero()) {
+      // As Hibernate Validator: -0.0 counts as negative.
+      checks.add(v -> v == null || (v instanceof Number n && Double.compare(n.doubleValue(), 0.0) >= 0));
+    }
     Optional<Predicate<Object>> elements = Optional.of(ALWAYS);
-    if (type instanceof AnnotatedParameterizedType p) {
-      AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
-      Optional<Predicate<Object>> each = forValue(new Annotation[0], element);
+    ValueType.Form form = type.form();
+    if (form == ValueType.Form.LIST || form == ValueType.Form.SET || form == ValueType.Form.OPTIONAL) {
+      Optional<Predicate<Object>> each = forValue(constraints.element(), type.element());
       if (each.isEmpty()) {
         return Optional.empty();
       }
@@ -164,10 +158,10 @@ public final class ShapeCheck {
       });
     }
     Predicate<Object> elementCheck = elements.get();
-    boolean cascading = cascade;
+    boolean cascading = constraints.valid();
     // A record is final, so a value declared as one is one: its plan is found once, not per value.
-    Predicate<Object> cascadeCheck = type.getType() instanceof Class<?> c && c.isRecord() ? planOf(c)
-        : ShapeCheck::cascades;
+    Predicate<Object> cascadeCheck = form == ValueType.Form.RECORD || form == ValueType.Form.TEXT
+        ? planOf(type.raw()) : ShapeCheck::cascades;
     if (checks.isEmpty() && !cascading && elementCheck == ALWAYS) {
       return Optional.of(ALWAYS);
     }
