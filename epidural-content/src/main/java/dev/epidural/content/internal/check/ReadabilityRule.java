@@ -57,19 +57,21 @@ public final class ReadabilityRule {
    *
    * @param file the item's file, as reports name it
    * @param root the located tree of that file, parsed only if a problem must be placed in it
-   * @param pointer the item's pointer
+   * @param pointer the item's pointer, made only when a problem is placed
    * @param localePlace where the language was declared (the manifest and its {@code /locale}), for the notice
    */
-  public void item(Item item, Locale locale, String file, Supplier<Node> root, String pointer, LocalePlace localePlace) {
+  public void item(Item item, Locale locale, String file, Supplier<Node> root, Supplier<String> pointer,
+                   LocalePlace localePlace) {
     if (!isOn()) {
       return;
     }
-    for (Map.Entry<String, Text> field : TextFields.of(item).entrySet()) {
-      if (field.getValue().hasVariant(Audience.PATIENT)) {
-        String patient = field.getValue().forAudience(Audience.PATIENT);
-        text(patient, locale, file, root, pointer + "/" + field.getKey() + "/patient", localePlace);
+    // Pointers are built only for a problem: a valid load scores every patient text and places none.
+    TextFields.forEach(item, (path, text) -> {
+      if (text.hasVariant(Audience.PATIENT)) {
+        score(text.forAudience(Audience.PATIENT), locale, file, root, () -> pointer.get() + "/" + path + "/patient",
+            localePlace);
       }
-    }
+    });
   }
 
   /** Where a locale was declared: a manifest or a translation file, and the pointer of its {@code locale}. */
@@ -84,6 +86,11 @@ public final class ReadabilityRule {
     if (!isOn()) {
       return;
     }
+    score(text, locale, file, root, () -> pointer, localePlace);
+  }
+
+  private void score(String text, Locale locale, String file, Supplier<Node> root, Supplier<String> pointerOf,
+                     LocalePlace localePlace) {
     if (!scores(locale)) {
       if (unscored.add(locale.toLanguageTag()) && firstUnscored == null) {
         synchronized (this) {
@@ -96,6 +103,7 @@ public final class ReadabilityRule {
     }
     OptionalDouble grade = Readability.score(text);
     if (grade.isPresent() && grade.getAsDouble() > maxGrade) {
+      String pointer = pointerOf.get();
       Located.add(problems, ProblemCode.TEXT_READABILITY, String.format(Locale.ROOT,
           "patient text reads at Flesch-Kincaid grade %.1f, above the limit of %.1f, at %s; use shorter sentences "
               + "and shorter words", grade.getAsDouble(), maxGrade, pointer), file, root.get(), pointer);

@@ -81,7 +81,7 @@ public final class TextSafetyStage {
       // Overlays share their base's locale (EPI-OVL-007), so the top manifest names it for all.
       var place = new ReadabilityRule.LocalePlace(top.manifestName(), top::mroot, "/locale");
       bundle.entries().parallelStream().forEach(e ->
-          rule.item(e.item(), info.locale(), e.file(), e::root, e.pointer(), place));
+          rule.item(e.item(), info.locale(), e.file(), e::root, e::pointer, place));
     });
     for (LayerRead layer : bundle.layers()) {
       for (TranslationReader.File file : layer.translations()) {

@@ -27,8 +27,23 @@ public final class TextFields {
   /** Every text a record holds, by path, in component order. */
   public static Map<String, Text> ofRecord(Record record) {
     Map<String, Text> texts = new LinkedHashMap<>();
-    walk(record, RecordType.of(record.getClass()), "", texts);
+    walk(record, RecordType.of(record.getClass()), "", texts::put);
     return Collections.unmodifiableMap(texts);
+  }
+
+  /** Receives the texts of a walk, each with its path. */
+  @FunctionalInterface
+  public interface Visitor {
+    /** One text, at {@code path}. */
+    void text(String path, Text text);
+  }
+
+  /**
+   * Gives {@code visitor} every text the item holds with its path, in the order of {@link #of}, with
+   * no map between: for a walk over every item of a load, which keeps none of them.
+   */
+  public static void forEach(Item item, Visitor visitor) {
+    walk(item, RecordType.of(item.getClass()), "", visitor);
   }
 
   /**
@@ -47,7 +62,7 @@ public final class TextFields {
     return RecordType.of(type).component(first).map(c -> c.type().holdsText()).orElse(false);
   }
 
-  private static void walk(Object record, RecordType type, String prefix, Map<String, Text> out) {
+  private static void walk(Object record, RecordType type, String prefix, Visitor out) {
     for (Component c : type.components()) {
       if (c.type().holdsText()) {
         visit(c.get(record), c.type(), prefix.isEmpty() ? c.name() : prefix + "/" + c.name(), out);
@@ -55,10 +70,10 @@ public final class TextFields {
     }
   }
 
-  private static void visit(Object value, ValueType type, String path, Map<String, Text> out) {
+  private static void visit(Object value, ValueType type, String path, Visitor out) {
     switch (type.form()) {
       case TEXT -> {
-        out.put(path, (Text) value);
+        out.text(path, (Text) value);
         return;
       }
       case OPTIONAL -> {

@@ -67,8 +67,10 @@ public final class ShapeCheck {
         checks.add(record -> check.test(c.get(record)));
       }
     }
+    // An array, not the list: a loop over a list's iterator allocated one for every record checked.
+    Predicate<Object>[] all = toArray(checks);
     return record -> {
-      for (Predicate<Object> c : checks) {
+      for (Predicate<Object> c : all) {
         if (!c.test(record)) {
           return false;
         }
@@ -165,11 +167,12 @@ public final class ShapeCheck {
     if (checks.isEmpty() && !cascading && elementCheck == ALWAYS) {
       return Optional.of(ALWAYS);
     }
+    Predicate<Object>[] own = toArray(checks);
     return Optional.of(v -> {
       // Constraints declared on an Optional apply to its content (null when empty), as Hibernate
       // Validator unwraps it.
       Object subject = v instanceof Optional<?> o ? o.orElse(null) : v;
-      for (Predicate<Object> c : checks) {
+      for (Predicate<Object> c : own) {
         if (!c.test(subject)) {
           return false;
         }
@@ -232,6 +235,11 @@ public final class ShapeCheck {
       return true;
     }
     return passes(v);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Predicate<Object>[] toArray(List<Predicate<Object>> checks) {
+    return checks.toArray(new Predicate[0]);
   }
 
   private static boolean hasNonSpace(CharSequence cs) {
