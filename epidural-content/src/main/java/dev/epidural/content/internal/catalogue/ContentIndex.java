@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The indexes the query API needs beyond the catalogue's, built once at load: sources by id, the
- * approach facts by approach, and the folded texts of every item for plain-text search. Immutable
- * and thread-safe once built.
+ * The indexes the query API needs beyond the catalogue's: sources by id and the approach facts by
+ * approach, built when the content is made; an item's texts and their folded forms for plain-text
+ * search, built the first time a search or a text lookup reaches that item. Thread-safe.
  */
 public final class ContentIndex {
 
