@@ -4,6 +4,7 @@ import dev.epidural.content.BundleInfo;
 import dev.epidural.content.internal.bind.Binder;
 import dev.epidural.content.internal.bind.Manifest;
 import dev.epidural.content.internal.meta.Kind;
+import dev.epidural.content.internal.meta.ModelFingerprint;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
 import dev.epidural.content.internal.read.JsonReader;
@@ -76,6 +77,15 @@ public final class BuiltInArtifacts {
     Files.writeString(classes.resolve(BUNDLE + ".checksums"),
         "# Written by the build (BuiltInArtifacts) after validating the bundle strictly: CRC-32-length  file\n"
             + checksums, StandardCharsets.UTF_8);
+    if (Snapshot.hasReaders()) {
+      // The readers are generated from the model; one made for another model must fail here, not at a user's start.
+      Snapshot.Result back = Snapshot.read(snapshot);
+      if (back.content().isEmpty()) {
+        throw new IllegalStateException("the built-in snapshot just written does not read back: " + back.reason()
+            + "; after a change to the model, regenerate the snapshot readers and the model's declared fingerprint: "
+            + ModelFingerprint.REGENERATE);
+      }
+    }
     Files.write(classes.resolve(BUNDLE + ".snapshot"), snapshot);
   }
 

@@ -1,11 +1,15 @@
 package dev.epidural.content.internal.meta;
 
 import dev.epidural.model.Coded;
+import dev.epidural.model.Item;
 import dev.epidural.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -22,14 +26,44 @@ import java.util.zip.CRC32C;
  * another build, not against an attacker, so a 64-bit checksum suffices, and both run native in a
  * cold JVM where SHA-256 would run interpreted.
  *
- * <p>It is computed from the running classes, once per class loader and only on the snapshot path,
- * over the same {@link Binder#shape record shapes} that reading the snapshot needs anyway.
+ * <p>The model jar declares the fingerprint of its classes in {@link #DECLARED}, so that a cold
+ * start reads one line instead of describing every record by reflection. The build holds the two
+ * together: {@code RecordReadersSourceTest} compares the declared line with the computed one, and the
+ * build's {@code BuiltInArtifacts} refuses a snapshot that does not read back. Where the model jar
+ * declares none (classes from another build), the fingerprint is computed from the running classes.
  */
 public final class ModelFingerprint {
 
+  /** Where the model jar declares its fingerprint: one line, sixteen lowercase hex digits. */
+  public static final String DECLARED = "META-INF/dev.epidural.model.fingerprint";
+
+  /** The command that regenerates the declared fingerprint and the snapshot readers after a model change. */
+  public static final String REGENERATE = "./mvnw -B -q -pl epidural-content -am test -Pregenerate"
+      + " -Dtest=RecordReadersSourceTest -Dsurefire.failIfNoSpecifiedTests=false";
+
   private ModelFingerprint() {}
 
-  /** The fingerprint of the model classes this code runs with. */
+  /**
+   * The fingerprint of the model classes this code runs with, as their jar declares it, or else as
+   * computed from them.
+   */
+  public static long model() {
+    OptionalLong declared = declared();
+    return declared.isPresent() ? declared.getAsLong() : current();
+  }
+
+  /** The fingerprint the model jar declares in {@link #DECLARED}, if it declares one that reads. */
+  public static OptionalLong declared() {
+    return Declared.VALUE;
+  }
+
+  /** Sixteen lowercase hex digits. */
+  public static String hex(long value) {
+    String hex = Long.toHexString(value);
+    return "0".repeat(16 - hex.length()) + hex;
+  }
+
+  /** The fingerprint of the model classes this code runs with, computed from them by reflection. */
   public static long current() {
     return Holder.CURRENT;
   }
@@ -104,6 +138,42 @@ public final class ModelFingerprint {
         sb.append(((Coded) constants[i]).code());
       }
       sb.append(']');
+    }
+  }
+
+  /** Sixteen lowercase hex digits and an optional newline, as {@link #DECLARED} holds them; else empty. */
+  static OptionalLong parse(byte[] line) {
+    int n = line.length;
+    if (n > 0 && line[n - 1] == '\n') {
+      n--;
+    }
+    if (n != 16) {
+      return OptionalLong.empty();
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      int digit = Character.digit(line[i], 16);
+      if (digit < 0 || Character.isUpperCase(line[i])) {
+        return OptionalLong.empty();
+      }
+      value = value << 4 | digit;
+    }
+    return OptionalLong.of(value);
+  }
+
+  /** Read on first use: the model module's own resource (on the class path, the first of its name). */
+  private static final class Declared {
+    static final OptionalLong VALUE = read();
+
+    private static OptionalLong read() {
+      try (InputStream in = Item.class.getModule().getResourceAsStream(DECLARED)) {
+        if (in == null) {
+          return OptionalLong.empty();
+        }
+        return parse(in.readNBytes(18));
+      } catch (IOException | RuntimeException e) {
+        return OptionalLong.empty();
+      }
     }
   }
 

@@ -9,7 +9,6 @@ import dev.epidural.content.internal.check.ReviewStage;
 import dev.epidural.content.internal.meta.Component;
 import dev.epidural.content.internal.meta.Kind;
 import dev.epidural.content.internal.meta.ModelFingerprint;
-import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.meta.ValueType;
 import dev.epidural.content.internal.problem.Problems;
 import dev.epidural.content.internal.read.BundleFiles;
@@ -33,11 +32,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -57,7 +56,8 @@ import java.util.zip.CRC32;
  * values name their strings by position in the table, so an id used by many items is read and
  * checked once. Kinds and codes are written by name, never by ordinal. Records are written
  * component by component from the same metadata the {@link Binder} uses, so the form follows the
- * model with no per-type code; the fingerprint says which model that was. A snapshot of another
+ * model with no per-type code, and read back by readers generated from that metadata
+ * ({@code RecordReaders}), with no reflection; the fingerprint says which model that was. A snapshot of another
  * format or model is stale, and any damage (bad magic, CRC, length, or a value that does not
  * construct) makes it unusable: {@link #read} says which.
  *
@@ -103,7 +103,49 @@ public final class Snapshot {
     }
   }
 
+  /**
+   * Reads each model record as {@link #write} writes it: implemented by the generated
+   * {@code RecordReaders}, for the model of {@link #model()}.
+   */
+  interface Readers {
+    /** The fingerprint of the model the readers were generated from. */
+    long model();
+
+    /** An item of {@code kind}. */
+    Item readItem(In in, Kind kind) throws IOException;
+
+    /** A source. */
+    Source readSource(In in) throws IOException;
+
+    /** A review. */
+    Review readReview(In in) throws IOException;
+  }
+
+  /** The generated readers, found by name so that this module compiles without them while they are regenerated. */
+  private static final class Generated {
+    static final Readers READERS = find();
+
+    private static Readers find() {
+      try {
+        return Class.forName(Snapshot.class.getPackageName() + ".RecordReaders").asSubclass(Readers.class)
+            .getDeclaredConstructor().newInstance();
+      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        return null;
+      }
+    }
+  }
+
   private Snapshot() {}
+
+  /** Whether the generated readers are in this build: for the build's own check. */
+  public static boolean hasReaders() {
+    return Generated.READERS != null;
+  }
+
+  /** The model the generated readers were made for, if they are in this build: for tests. */
+  static OptionalLong readersModel() {
+    return Generated.READERS == null ? OptionalLong.empty() : OptionalLong.of(Generated.READERS.model());
+  }
 
   /**
    * The snapshot of a validated catalogue made from files with these checksums, in the model of
@@ -212,6 +254,11 @@ public final class Snapshot {
 
   /** The content of a snapshot, or why it cannot be used: stale (other format or model) or damaged. */
   public static Result read(byte[] snapshot) {
+    return read(snapshot, Generated.READERS);
+  }
+
+  /** As {@link #read(byte[])}, with these readers (none: null): for tests. */
+  static Result read(byte[] snapshot, Readers readers) {
     try {
       In head = new In(snapshot, 0, snapshot.length);
       if (snapshot.length < HEAD || head.readInt() != MAGIC) {
@@ -222,10 +269,17 @@ public final class Snapshot {
         return Result.unusable("it is stale: format version " + version + ", this library reads " + FORMAT_VERSION);
       }
       long fingerprint = head.readLong();
-      long current = ModelFingerprint.current();
-      if (fingerprint != current) {
+      long model = ModelFingerprint.model();
+      if (fingerprint != model) {
         return Result.unusable("it is stale: written for a model with fingerprint " + hex(fingerprint)
-            + ", the model classes here have " + hex(current));
+            + ", the model classes here have " + hex(model));
+      }
+      if (readers == null) {
+        return Result.unusable("this build has no generated snapshot readers");
+      }
+      if (readers.model() != model) {
+        return Result.unusable("its readers were generated for a model with fingerprint " + hex(readers.model())
+            + "; regenerate them: " + ModelFingerprint.REGENERATE);
       }
       long expected = head.readLong();
       int length = head.readInt();
@@ -274,10 +328,9 @@ public final class Snapshot {
       }
       List<Source> sources = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        sources.add((Source) value(in, Source.class));
+        sources.add(readers.readSource(in));
       }
-      Optional<Review> defaultReview = in.readBoolean() ? Optional.of((Review) value(in, Review.class))
-          : Optional.empty();
+      Optional<Review> defaultReview = in.readBoolean() ? Optional.of(readers.readReview(in)) : Optional.empty();
       int count = in.readInt();
       if (count < 0 || count > in.available()) {
         throw new IOException("bad item count " + count);
@@ -288,16 +341,19 @@ public final class Snapshot {
         Kind kind = kinds[in.readShort()];
         String file = files.get(in.readShort());
         places.add(new Place(file, in.readInt(), in.readBoolean()));
-        items.add((Item) value(in, kind.type()));
+        items.add(readers.readItem(in, kind));
       }
       if (in.available() != 0) {
         return Result.unusable("it is damaged: " + in.available() + " bytes after the last item");
       }
       BundleInfo info = new BundleInfo(id, version2, title, locale, publisher, license, sources, manifestFiles);
       return new Result(Optional.of(new Content(checksums, info, defaultReview, items, places)), "");
-    } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+    } catch (IOException | RuntimeException e) {
       // Damaged beyond what the CRC caught: a value that does not construct.
       return Result.unusable("it is damaged: " + e);
+    } catch (LinkageError e) {
+      // Readers compiled against other model classes than these (a mixed class path).
+      return Result.unusable("it is stale: its readers do not link against the model classes here: " + e);
     }
   }
 
@@ -353,8 +409,7 @@ public final class Snapshot {
   }
 
   private static String hex(long value) {
-    String hex = Long.toHexString(value);
-    return "0".repeat(16 - hex.length()) + hex;
+    return ModelFingerprint.hex(value);
   }
 
   private static void addOnce(List<String> names, String name) {
@@ -444,64 +499,6 @@ public final class Snapshot {
     throw new AssertionError(type.form());
   }
 
-  private static Object value(In in, Type type) throws IOException, ReflectiveOperationException {
-    return value(in, ValueType.of(type));
-  }
-
-  private static Object value(In in, ValueType type) throws IOException, ReflectiveOperationException {
-    switch (type.form()) {
-      case OPTIONAL -> {
-        return in.readBoolean() ? Optional.of(value(in, type.element())) : Optional.empty();
-      }
-      case LIST, SET -> {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-          throw new IOException("bad collection size " + n);
-        }
-        Collection<Object> values = type.form() == ValueType.Form.LIST ? new ArrayList<>(n) : new LinkedHashSet<>();
-        for (int i = 0; i < n; i++) {
-          values.add(value(in, type.element()));
-        }
-        return values;
-      }
-      case ID -> {
-        return in.id();
-      }
-      case STRING -> {
-        return in.tableString();
-      }
-      case INTEGER -> {
-        return in.readInt();
-      }
-      case NUMBER -> {
-        return in.readDouble();
-      }
-      case BOOLEAN -> {
-        return in.readBoolean();
-      }
-      case DATE -> {
-        return LocalDate.ofEpochDay(in.readLong());
-      }
-      case CODE -> {
-        String code = in.tableString();
-        Object constant = type.constant(code);
-        if (constant == null) {
-          throw new IOException("unknown code '" + code + "' of " + type.raw().getSimpleName());
-        }
-        return constant;
-      }
-      case TEXT, RECORD -> {
-        RecordType record = type.record();
-        Object[] args = new Object[record.size()];
-        for (int i = 0; i < args.length; i++) {
-          args[i] = value(in, record.component(i).type());
-        }
-        return record.construct(args);
-      }
-    }
-    throw new AssertionError(type.form());
-  }
-
   private static void string(DataOutputStream out, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
@@ -512,7 +509,7 @@ public final class Snapshot {
    * The snapshot being read: big-endian values as {@code DataInputStream} reads them, straight from the
    * array rather than through a stream per byte, and the string table with each id made once.
    */
-  private static final class In {
+  static final class In {
     private final byte[] bytes;
     private final int end;
     private int at;
@@ -566,6 +563,15 @@ public final class Snapshot {
         throw new IOException("bad string length " + n);
       }
       return new String(bytes, take(n), n, StandardCharsets.UTF_8);
+    }
+
+    /** A collection's size, checked against what is left to read. */
+    int count() throws IOException {
+      int n = readInt();
+      if (n < 0 || n > available()) {
+        throw new IOException("bad collection size " + n);
+      }
+      return n;
     }
 
     List<String> strings() throws IOException {

@@ -2,6 +2,7 @@ package dev.epidural.content.internal.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The model description a snapshot is tied to, and its fingerprint. */
@@ -31,5 +32,27 @@ class ModelFingerprintTest {
         .isNotEqualTo(ModelFingerprint.current());
     assertThat(ModelFingerprint.of(description.replace("lumbar", "lumbarx")))
         .isNotEqualTo(ModelFingerprint.current());
+  }
+
+  @Test
+  void theDeclaredLineIsSixteenLowercaseHexDigitsAndNothingElse() {
+    assertThat(ModelFingerprint.parse(bytes("e801588a2b5117d5\n"))).hasValue(0xe801588a2b5117d5L);
+    assertThat(ModelFingerprint.parse(bytes("000000000000002a"))).hasValue(42L);
+    assertThat(ModelFingerprint.hex(0xe801588a2b5117d5L)).isEqualTo("e801588a2b5117d5");
+    assertThat(ModelFingerprint.hex(42L)).isEqualTo("000000000000002a");
+    for (String bad : new String[] {"", "\n", "E801588A2B5117D5\n", "e801588a2b5117d\n", "e801588a2b5117d55\n",
+        "e801588a2b5117dg\n", "e801588a2b5117d5\r\n", " 801588a2b5117d5\n"}) {
+      assertThat(ModelFingerprint.parse(bytes(bad))).as("'%s'", bad).isEmpty();
+    }
+  }
+
+  @Test
+  void theModelFingerprintIsTheDeclaredOneWhereTheModelJarDeclaresOne() {
+    assertThat(ModelFingerprint.declared()).isPresent();
+    assertThat(ModelFingerprint.model()).isEqualTo(ModelFingerprint.declared().getAsLong());
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }
