@@ -28,7 +28,8 @@ class RecordReadersSourceTest {
       Files.writeString(shipped, generated, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(shipped, StandardCharsets.UTF_8))
-        .as("the model changed; regenerate the snapshot readers: %s", RecordReadersGenerator.UPDATE)
+        .as("the readers are not the generator's output (the model changed, or the file was edited); regenerate"
+            + " them: %s", RecordReadersGenerator.UPDATE)
         .isEqualTo(generated);
     if (!UPDATE) {
       // Compiled into this build (the regenerating build leaves them out) and made for this model.
