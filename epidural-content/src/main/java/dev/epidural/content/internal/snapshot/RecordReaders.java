@@ -353,18 +353,18 @@ final class RecordReaders implements Snapshot.Readers {
     var v2 = in.tableString();
     var v3 = optionalOfString(in);
     var v4 = optionalOfString(in);
-    var v5 = optionalOfDate(in);
+    var v5 = optionalOfLocalDate(in);
     return new Source(v0, v1, v2, v3, v4, v5);
   }
 
   private static Review review(Snapshot.In in) throws IOException {
     var v0 = code(ReviewStatus.values(), in.tableString(), "ReviewStatus");
-    var v1 = optionalOfDate(in);
-    var v2 = optionalOfDate(in);
+    var v1 = optionalOfLocalDate(in);
+    var v2 = optionalOfLocalDate(in);
     return new Review(v0, v1, v2);
   }
 
-  private static Optional<LocalDate> optionalOfDate(Snapshot.In in) throws IOException {
+  private static Optional<LocalDate> optionalOfLocalDate(Snapshot.In in) throws IOException {
     return in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
   }
 

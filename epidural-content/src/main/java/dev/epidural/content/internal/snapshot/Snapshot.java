@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -142,9 +141,9 @@ public final class Snapshot {
     return Generated.READERS != null;
   }
 
-  /** The model the generated readers were made for, if they are in this build: for tests. */
-  static OptionalLong readersModel() {
-    return Generated.READERS == null ? OptionalLong.empty() : OptionalLong.of(Generated.READERS.model());
+  /** The generated readers, or null where this build has none: for tests, which compile without them too. */
+  static Readers readers() {
+    return Generated.READERS;
   }
 
   /**
@@ -271,15 +270,15 @@ public final class Snapshot {
       long fingerprint = head.readLong();
       long model = ModelFingerprint.model();
       if (fingerprint != model) {
-        return Result.unusable("it is stale: written for a model with fingerprint " + hex(fingerprint)
-            + ", the model classes here have " + hex(model));
+        return Result.unusable("it is stale: written for a model with fingerprint " + ModelFingerprint.hex(fingerprint)
+            + ", the model classes here have " + ModelFingerprint.hex(model));
       }
       if (readers == null) {
         return Result.unusable("this build has no generated snapshot readers");
       }
       if (readers.model() != model) {
-        return Result.unusable("its readers were generated for a model with fingerprint " + hex(readers.model())
-            + "; regenerate them: " + ModelFingerprint.REGENERATE);
+        return Result.unusable("its readers were generated for a model with fingerprint "
+            + ModelFingerprint.hex(readers.model()) + "; regenerate them: " + ModelFingerprint.REGENERATE);
       }
       long expected = head.readLong();
       int length = head.readInt();
@@ -408,9 +407,6 @@ public final class Snapshot {
     return FileTree.lazy(file, files.read(file, new Problems()).orElse(new byte[0]));
   }
 
-  private static String hex(long value) {
-    return ModelFingerprint.hex(value);
-  }
 
   private static void addOnce(List<String> names, String name) {
     if (!names.contains(name)) {

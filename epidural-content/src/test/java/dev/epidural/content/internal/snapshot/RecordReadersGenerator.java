@@ -72,7 +72,7 @@ final class RecordReadersGenerator {
         .append("@SuppressWarnings(\"unchecked\")\n")
         .append("final class RecordReaders implements Snapshot.Readers {\n\n")
         .append("  /** The fingerprint of the model these readers were generated from. */\n")
-        .append("  static final long MODEL = 0x").append(hex(ModelFingerprint.current())).append("L;\n\n")
+        .append("  static final long MODEL = 0x").append(ModelFingerprint.hex(ModelFingerprint.current())).append("L;\n\n")
         .append("  RecordReaders() {}\n\n")
         .append("  @Override\n")
         .append("  public long model() {\n")
@@ -212,25 +212,10 @@ final class RecordReadersGenerator {
     };
   }
 
-  /** The reader's name: {@code procedure}, {@code listOfCitation}, {@code optionalOfListOfIdOfProcedure}. */
-  private static String methodName(ValueType type) {
-    String key = key(type);
+  /** The reader's name, from its type's: {@code procedure}, {@code listOfCitation}, {@code optionalOfListOfIdOfProcedure}. */
+  private String methodName(ValueType type) {
+    String key = typeName(type).replace("<", "Of").replace(">", "");
     return key.substring(0, 1).toLowerCase(Locale.ROOT) + key.substring(1);
-  }
-
-  private static String key(ValueType type) {
-    return switch (type.form()) {
-      case STRING -> "String";
-      case INTEGER -> "Integer";
-      case NUMBER -> "Double";
-      case BOOLEAN -> "Boolean";
-      case DATE -> "Date";
-      case CODE, TEXT, RECORD -> type.raw().getSimpleName();
-      case ID -> "IdOf" + type.raw().getSimpleName();
-      case OPTIONAL -> "OptionalOf" + key(type.element());
-      case LIST -> "ListOf" + key(type.element());
-      case SET -> "SetOf" + key(type.element());
-    };
   }
 
   private String simple(Class<?> c) {
@@ -241,7 +226,4 @@ final class RecordReadersGenerator {
     return c.getSimpleName();
   }
 
-  private static String hex(long value) {
-    return ModelFingerprint.hex(value);
-  }
 }
