@@ -197,18 +197,8 @@ final class RecordReadersGenerator {
         imports.add("dev.epidural.model.Id");
         yield "Id<" + simple(type.raw()) + ">";
       }
-      case OPTIONAL -> {
-        imports.add("java.util.Optional");
-        yield "Optional<" + typeName(type.element()) + ">";
-      }
-      case LIST -> {
-        imports.add("java.util.List");
-        yield "List<" + typeName(type.element()) + ">";
-      }
-      case SET -> {
-        imports.add("java.util.Set");
-        yield "Set<" + typeName(type.element()) + ">";
-      }
+      // A container's raw type is Optional, List or Set itself.
+      case OPTIONAL, LIST, SET -> simple(type.raw()) + "<" + typeName(type.element()) + ">";
     };
   }
 
