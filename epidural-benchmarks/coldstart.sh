@@ -165,4 +165,4 @@ for n in "${names[@]}"; do
     'BEGIN {printf "%-22s %10.1f %10.2f %16.2f\n", n, m/1000, m/h, p}'
 done
 printf '\n%d rounds; builtIn = EpiduralContent.builtIn() + a first query; cli = java -jar ... validate --builtin;\n' "$pairs"
-printf 'launcher = bin/epidural validate --builtin (CDS archive on Java 19+ only).\n'
+printf 'launcher = bin/epidural validate --builtin (with the CDS archive it keeps).\n'
