@@ -99,7 +99,7 @@ public final class BundleReader {
   private final List<LayerRead> reads = new ArrayList<>();
   /**
    * Ids declared in files read by the reporting path, bound or not. With the ids of every bound
-   * item they make {@link #declared()}: a reference to one of them is not reported again.
+   * item they make {@link DeclaredIds}: a reference to one of them is not reported again.
    */
   private final Set<String> declaredIds = new HashSet<>();
   /** Every bound item of every layer, before any check dropped one: one list per file. */
@@ -188,13 +188,15 @@ public final class BundleReader {
     merge();
     Optional<BundleInfo> info = mergedInfo();
     BoundBundle bundle = new BoundBundle(List.copyOf(reads), entries, unbound.build(), Map.copyOf(withdrawn),
-        declared(), someFileUnread, sourcesUnknown);
+        new DeclaredIds(), someFileUnread, sourcesUnknown);
     if (!trusted) {
       IntegrityStage.run(bundle, problems);
       ClinicalStage.run(bundle, problems);
       TextSafetyStage.run(bundle, maxGrade, problems);
     }
-    Set<String> unjudged = bundle.unjudgedIds();
+    // Only a translation or a sign-off is judged against these ids: a bundle with neither builds no set.
+    boolean judged = reads.stream().anyMatch(r -> !r.translations().isEmpty() || !r.signOffs().isEmpty());
+    Set<String> unjudged = judged ? bundle.unjudgedIds() : Set.of();
     Translations translations = TranslationReader.check(
         reads.stream().flatMap(r -> r.translations().stream()).toList(),
         reads.stream().allMatch(r -> r.translations().isEmpty()) ? Map.of() : itemsById(), unjudged, problems);
@@ -614,11 +616,24 @@ public final class BundleReader {
         top.license(), List.copyOf(sources.values()), top.files()));
   }
 
-  /** Every id declared in the files: by the items the reporting path saw, bound or not, and by every bound item. */
-  private Set<String> declared() {
-    Set<String> ids = new HashSet<>(declaredIds);
-    allBound.forEach(file -> file.forEach(e -> ids.add(e.item().id().value())));
-    return Collections.unmodifiableSet(ids);
+  /**
+   * Every id declared in the files: by the items the reporting path saw, bound or not, and by every
+   * bound item. Built on first use, once, by whichever thread asks first (integrity checks run in
+   * parallel): a load whose references all resolve, with no translation or sign-off, never asks, and
+   * a set as large as the bundle is not built for nothing.
+   */
+  private final class DeclaredIds implements java.util.function.Supplier<Set<String>> {
+    private Set<String> ids;
+
+    @Override
+    public synchronized Set<String> get() {
+      if (ids == null) {
+        Set<String> all = new HashSet<>(declaredIds);
+        allBound.forEach(file -> file.forEach(e -> all.add(e.item().id().value())));
+        ids = Collections.unmodifiableSet(all);
+      }
+      return ids;
+    }
   }
 
   private Map<String, Item> itemsById() {

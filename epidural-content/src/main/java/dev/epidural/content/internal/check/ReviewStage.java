@@ -74,9 +74,12 @@ public final class ReviewStage {
                             Locale locale, Translations translations, LocalDate today, Problems problems,
                             Set<String> unjudged) {
     judgeDates(defaults, entries, today, problems);
-    Map<String, Entry> byId = new HashMap<>();
-    for (Entry e : entries) {
-      byId.putIfAbsent(e.item().id().value(), e);
+    // The ids of the bound items, for the sign-offs to name: none to build when there is no sign-off.
+    Set<String> byId = new HashSet<>(signOffs.isEmpty() ? 0 : entries.size() * 4 / 3 + 1);
+    if (!signOffs.isEmpty()) {
+      for (Entry e : entries) {
+        byId.add(e.item().id().value());
+      }
     }
     Set<String> ids = new HashSet<>();
     // The latest valid approval and the latest sign-off of any kind that names each item.
@@ -102,7 +105,7 @@ public final class ReviewStage {
       for (int i = 0; i < s.items().size(); i++) {
         ReviewedItem ri = s.items().get(i);
         String at = r.pointer() + "/items/" + i;
-        if (!byId.containsKey(ri.item().value())) {
+        if (!byId.contains(ri.item().value())) {
           // An item that failed its own checks, or may sit in an unreadable file, is reported there.
           if (!unjudged.contains(ri.item().value())) {
             Located.add(problems, ProblemCode.REVIEW_UNKNOWN_ITEM, "sign-off '" + s.id() + "' names item '"

@@ -1,11 +1,12 @@
 package dev.epidural.content.internal.rules;
 
+import dev.epidural.content.internal.meta.Component;
+import dev.epidural.content.internal.meta.RecordType;
 import dev.epidural.content.internal.problem.Messages;
 import dev.epidural.model.Coding;
 import dev.epidural.model.Item;
 import dev.epidural.model.Text;
 import java.lang.Character.UnicodeScript;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,15 +40,21 @@ public final class MixedScript {
   /** The text components checked on each item: its name, whatever the item calls it. */
   private static final Set<String> NAMES = Set.of("name", "title", "question");
 
-  /** Per item record, its name components and its codings component, found once. */
-  private static final ClassValue<List<RecordComponent>> CHECKED = new ClassValue<>() {
+  /** One checked component of an item record: how to read it, and its pointer below the item. */
+  private record Checked(Component component, String at) {}
+
+  /**
+   * Per item record, its name components and its codings component, found once, each with its
+   * pointer suffix: reading one is a field read, and a valid item allocates nothing here.
+   */
+  private static final ClassValue<List<Checked>> CHECKED = new ClassValue<>() {
     @Override
-    protected List<RecordComponent> computeValue(Class<?> type) {
-      List<RecordComponent> checked = new ArrayList<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        if ((NAMES.contains(c.getName()) && c.getType() == Text.class)
-            || (c.getName().equals("codings") && c.getType() == List.class)) {
-          checked.add(c);
+    protected List<Checked> computeValue(Class<?> type) {
+      List<Checked> checked = new ArrayList<>();
+      for (Component c : RecordType.of(type).components()) {
+        if ((NAMES.contains(c.name()) && c.javaClass() == Text.class)
+            || (c.name().equals("codings") && c.javaClass() == List.class)) {
+          checked.add(new Checked(c, "/" + c.name()));
         }
       }
       return List.copyOf(checked);
@@ -61,27 +68,42 @@ public final class MixedScript {
    * each finding goes to {@code found} with the JSON pointer suffix below the item and a message.
    */
   public static void check(Item item, BiConsumer<String, String> found) {
-    for (RecordComponent c : CHECKED.get(item.getClass())) {
+    for (Checked c : CHECKED.get(item.getClass())) {
       Object value;
       try {
-        value = c.getAccessor().invoke(item);
-      } catch (ReflectiveOperationException e) {
+        value = c.component().get(item);
+      } catch (IllegalStateException e) {
         continue;
       }
+      String at = c.at();
       if (value instanceof Text t) {
-        String at = "/" + c.getName();
-        check(t.text()).ifPresent(m -> found.accept(at + "/text", m));
-        t.patient().flatMap(MixedScript::check).ifPresent(m -> found.accept(at + "/patient", m));
-        t.clinician().flatMap(MixedScript::check).ifPresent(m -> found.accept(at + "/clinician", m));
+        report(check(t.text()), at, "/text", found);
+        if (t.patient().isPresent()) {
+          report(check(t.patient().get()), at, "/patient", found);
+        }
+        if (t.clinician().isPresent()) {
+          report(check(t.clinician().get()), at, "/clinician", found);
+        }
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
           if (list.get(i) instanceof Coding coding) {
-            String at = "/" + c.getName() + "/" + i;
-            check(coding.code()).ifPresent(m -> found.accept(at + "/code", m));
-            check(coding.display()).ifPresent(m -> found.accept(at + "/display", m));
+            Optional<String> code = check(coding.code());
+            Optional<String> display = check(coding.display());
+            if (code.isPresent() || display.isPresent()) {
+              String coded = at + "/" + i;
+              report(code, coded, "/code", found);
+              report(display, coded, "/display", found);
+            }
           }
         }
       }
+    }
+  }
+
+  /** A finding, if any, at {@code at} and {@code suffix}: the pointer is built only for one. */
+  private static void report(Optional<String> finding, String at, String suffix, BiConsumer<String, String> found) {
+    if (finding.isPresent()) {
+      found.accept(at + suffix, finding.get());
     }
   }
 
